@@ -1,0 +1,140 @@
+# Sourced by ./x: installs what is missing, then sets the environment for building.
+# Everything slow is cached under $HERE_AND_NOW_TOOLS (default ~/.cache/here-and-now),
+# so a second run only checks versions and takes seconds.
+# shellcheck shell=bash
+
+TRUNK_VERSION=0.21.14
+BINARYEN_VERSION=132
+TOOLS="${HERE_AND_NOW_TOOLS:-$HOME/.cache/here-and-now}"
+mkdir -p "$TOOLS/bin"
+export PATH="$TOOLS/bin:$TOOLS/npm/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+
+say() { printf '==> %s\n' "$*" >&2; }
+fail() { printf 'x: %s\n' "$*" >&2; exit 1; }
+
+is_root() { [ "$(id -u)" = 0 ]; }
+
+apt_updated=""
+apt_install() {
+    # Debian packages: installed when we are root on a Debian-like machine, otherwise named.
+    if ! is_root || ! command -v apt-get >/dev/null; then
+        fail "please install these packages, then run again: $*"
+    fi
+    if [ -z "$apt_updated" ]; then
+        say "apt-get update"
+        apt-get update -q >/dev/null || fail "apt-get update failed"
+        apt_updated=1
+    fi
+    say "apt-get install $*"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "$@" >/dev/null \
+        || fail "apt-get install $* failed"
+}
+
+need_cargo() {
+    command -v cargo >/dev/null || fail "Rust is not installed: see https://rustup.rs, then run again."
+}
+
+# --- WASM target ---------------------------------------------------------------------------
+# The ordinary rustup target where it can be had; otherwise Debian's rustc-web, which builds
+# std for wasm32 from source (rust-web-src) and links with lld-19.
+WASM_ENV=()
+setup_wasm_target() {
+    local marker="$TOOLS/wasm-path"
+    if [ "$(cat "$marker" 2>/dev/null)" != debian ] && command -v rustup >/dev/null; then
+        if rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+            say "WASM target: rustup (wasm32-unknown-unknown installed)"
+            echo rustup >"$marker"
+            return
+        fi
+        say "WASM target: trying 'rustup target add wasm32-unknown-unknown' (20 s at most)"
+        if timeout 20 rustup target add wasm32-unknown-unknown >/dev/null 2>&1; then
+            say "WASM target: rustup"
+            echo rustup >"$marker"
+            return
+        fi
+    fi
+    say "WASM target: Debian rustc-web building std from source (rustup's target is not available here)"
+    local missing=()
+    [ -x /usr/bin/rustc ] && /usr/bin/rustc --version 2>/dev/null | grep -q . || missing+=(rustc-web)
+    [ -d /usr/lib/rustlib/src/rust/library ] || missing+=(rust-web-src)
+    command -v wasm-ld-19 >/dev/null || missing+=(lld-19)
+    [ -x /usr/bin/clippy-driver ] || missing+=(rust-web-clippy)
+    [ ${#missing[@]} -eq 0 ] || apt_install "${missing[@]}"
+    echo debian >"$marker"
+    # One compiler for host and wasm on this path, so shared build artefacts are reused.
+    export RUSTC=/usr/bin/rustc RUSTC_BOOTSTRAP=1
+    WASM_ENV=(CARGO_UNSTABLE_BUILD_STD=std,panic_abort
+        CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER=wasm-ld-19)
+}
+
+# Runs a command with the environment a wasm32 build needs on the chosen path.
+wasm() { env "${WASM_ENV[@]}" "$@"; }
+
+# clippy that matches the compiler in use.
+clippy() {
+    if [ -n "${RUSTC:-}" ]; then
+        /usr/bin/cargo-clippy clippy "$@"
+    else
+        cargo clippy "$@"
+    fi
+}
+
+# --- Tools ---------------------------------------------------------------------------------
+tool_version() { "$1" --version 2>/dev/null | head -n1; }
+
+setup_trunk() {
+    case "$(tool_version "$TOOLS/bin/trunk")" in
+        *" $TRUNK_VERSION") return ;;
+    esac
+    say "installing trunk $TRUNK_VERSION (a few minutes, once)"
+    cargo install --quiet --locked --root "$TOOLS" "trunk@$TRUNK_VERSION" || fail "could not install trunk"
+}
+
+wasm_bindgen_version() {
+    # The CLI must equal the wasm-bindgen crate in Cargo.lock, or Trunk tries to download one.
+    awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock
+}
+
+setup_wasm_bindgen() {
+    local want
+    want=$(wasm_bindgen_version)
+    [ -n "$want" ] || fail "Cargo.lock names no wasm-bindgen version"
+    case "$(tool_version "$TOOLS/bin/wasm-bindgen")" in
+        *" $want") return ;;
+    esac
+    say "installing wasm-bindgen-cli $want (a few minutes, once)"
+    # Not --locked: the CLI's own lock names a crate version some registries lack.
+    cargo install --quiet --root "$TOOLS" "wasm-bindgen-cli@$want" || fail "could not install wasm-bindgen-cli $want"
+}
+
+setup_wasm_opt() {
+    case "$(tool_version "$TOOLS/npm/node_modules/.bin/wasm-opt")" in
+        *"version $BINARYEN_VERSION"*) return ;;
+    esac
+    command -v npm >/dev/null || fail "npm is needed for wasm-opt (binaryen@$BINARYEN_VERSION): install Node.js, then run again"
+    say "installing wasm-opt (npm binaryen@$BINARYEN_VERSION)"
+    mkdir -p "$TOOLS/npm"
+    npm install --silent --no-audit --no-fund --prefix "$TOOLS/npm" "binaryen@$BINARYEN_VERSION" >/dev/null \
+        || fail "could not install binaryen@$BINARYEN_VERSION from npm"
+}
+
+# --- Browser for tests ---------------------------------------------------------------------
+CHROMIUM="${CHROMIUM:-/usr/bin/chromium}"
+CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
+setup_browser() {
+    local missing=()
+    [ -x "$CHROMIUM" ] || missing+=(chromium)
+    [ -x "$CHROMEDRIVER" ] || missing+=(chromium-driver)
+    [ ${#missing[@]} -eq 0 ] || apt_install "${missing[@]}"
+    export CHROMIUM CHROMEDRIVER
+}
+
+setup_build() {
+    need_cargo
+    setup_wasm_target
+    setup_trunk
+    setup_wasm_bindgen
+    setup_wasm_opt
+    # Trunk runs cargo offline: fetch everything (host and wasm) first.
+    cargo fetch --quiet || fail "cargo fetch failed (no access to crates.io?)"
+}

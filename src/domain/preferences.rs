@@ -1,0 +1,104 @@
+//! How the member wants the journal to look: readable at arm's length, in their light.
+
+use serde::{Deserialize, Serialize};
+
+/// Light or dark, or whatever the phone is set to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Theme {
+    #[default]
+    MatchDevice,
+    Light,
+    Dark,
+}
+
+/// Text size on top of the browser's own setting (which we always respect).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum TextSize {
+    #[default]
+    Standard,
+    Large,
+    Larger,
+}
+
+/// The member's display choices. Fields missing from older saves fall back to defaults.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Preferences {
+    pub theme: Theme,
+    pub text_size: TextSize,
+}
+
+impl Theme {
+    pub const ALL: [Theme; 3] = [Theme::MatchDevice, Theme::Light, Theme::Dark];
+
+    /// The value of `data-theme` on `<html>`; the stylesheet keys on it.
+    pub fn attribute(self) -> &'static str {
+        match self {
+            Theme::MatchDevice => "device",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Theme::MatchDevice => "Match my phone",
+            Theme::Light => "Light",
+            Theme::Dark => "Dark",
+        }
+    }
+}
+
+impl TextSize {
+    pub const ALL: [TextSize; 3] = [TextSize::Standard, TextSize::Large, TextSize::Larger];
+
+    /// The value of `data-text-size` on `<html>`; the stylesheet keys on it.
+    pub fn attribute(self) -> &'static str {
+        match self {
+            TextSize::Standard => "standard",
+            TextSize::Large => "large",
+            TextSize::Larger => "larger",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            TextSize::Standard => "Standard",
+            TextSize::Large => "Large",
+            TextSize::Larger => "Larger",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::stored::{decode, PREFERENCES_KEY};
+
+    #[test]
+    fn a_save_missing_a_field_keeps_what_it_has() {
+        let read: Preferences = decode(PREFERENCES_KEY, r#"{"text_size":"large"}"#).unwrap();
+        assert_eq!(read.text_size, TextSize::Large);
+        assert_eq!(read.theme, Theme::MatchDevice);
+        let empty: Preferences = decode(PREFERENCES_KEY, "{}").unwrap();
+        assert_eq!(empty, Preferences::default());
+    }
+
+    #[test]
+    fn an_unknown_choice_is_unreadable_not_silently_reset() {
+        assert!(decode::<Preferences>(PREFERENCES_KEY, r#"{"theme":"sepia"}"#).is_err());
+    }
+
+    #[test]
+    fn each_choice_has_a_distinct_attribute_and_label() {
+        let attributes: std::collections::HashSet<_> =
+            Theme::ALL.iter().map(|t| t.attribute()).collect();
+        assert_eq!(attributes.len(), Theme::ALL.len());
+        let sizes: std::collections::HashSet<_> =
+            TextSize::ALL.iter().map(|t| t.attribute()).collect();
+        assert_eq!(sizes.len(), TextSize::ALL.len());
+        assert!(TextSize::ALL.iter().all(|s| !s.label().is_empty()));
+    }
+}

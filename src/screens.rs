@@ -1,0 +1,112 @@
+//! The screens of the app: where each one lives, what it is called, and which appear in the
+//! bottom navigation. Plain data, so the router, the navigation and the tests agree.
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    Home,
+    Prepare,
+    Reflect,
+    History,
+    Insights,
+    Settings,
+    NotFound,
+}
+
+impl Screen {
+    /// Every screen a member can reach by a link.
+    pub const ROUTED: [Screen; 6] = [
+        Screen::Home,
+        Screen::Prepare,
+        Screen::Reflect,
+        Screen::History,
+        Screen::Insights,
+        Screen::Settings,
+    ];
+
+    /// The bottom navigation, in thumb order. Settings sits in the top bar: six labels do not
+    /// fit readably across a 320 px phone.
+    pub const NAVIGATION: [Screen; 5] = [
+        Screen::Home,
+        Screen::Prepare,
+        Screen::Reflect,
+        Screen::History,
+        Screen::Insights,
+    ];
+
+    pub fn path(self) -> &'static str {
+        match self {
+            Screen::Home => "/",
+            Screen::Prepare => "/prepare",
+            Screen::Reflect => "/reflect",
+            Screen::History => "/history",
+            Screen::Insights => "/insights",
+            Screen::Settings => "/settings",
+            Screen::NotFound => "/not-found",
+        }
+    }
+
+    /// The short word in the navigation bar.
+    pub fn nav_label(self) -> &'static str {
+        match self {
+            Screen::Home => "Home",
+            Screen::Prepare => "Prepare",
+            Screen::Reflect => "Reflect",
+            Screen::History => "History",
+            Screen::Insights => "Insights",
+            Screen::Settings => "Settings",
+            Screen::NotFound => "Not found",
+        }
+    }
+
+    /// The page's main heading, which also gets focus when the page opens.
+    pub fn heading(self) -> &'static str {
+        match self {
+            Screen::Home => "Your journal",
+            Screen::Prepare => "Before group",
+            Screen::Reflect => "After group",
+            Screen::History => "Your entries",
+            Screen::Insights => "Looking back",
+            Screen::Settings => "Settings",
+            Screen::NotFound => "We couldn't find that page",
+        }
+    }
+
+    /// The browser tab's title: the page first, so it reads well in a list of tabs.
+    pub fn document_title(self) -> String {
+        match self {
+            Screen::Home => "Here & Now".to_owned(),
+            other => format!("{} · Here & Now", other.heading()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn every_routed_screen_has_its_own_path_heading_and_title() {
+        let paths: HashSet<_> = Screen::ROUTED.iter().map(|s| s.path()).collect();
+        let headings: HashSet<_> = Screen::ROUTED.iter().map(|s| s.heading()).collect();
+        let titles: HashSet<_> = Screen::ROUTED.iter().map(|s| s.document_title()).collect();
+        assert_eq!(paths.len(), Screen::ROUTED.len());
+        assert_eq!(headings.len(), Screen::ROUTED.len());
+        assert_eq!(titles.len(), Screen::ROUTED.len());
+        assert!(Screen::ROUTED.iter().all(|s| s.path().starts_with('/')));
+    }
+
+    #[test]
+    fn navigation_holds_only_routed_screens_and_starts_at_home() {
+        assert_eq!(Screen::NAVIGATION[0], Screen::Home);
+        for screen in Screen::NAVIGATION {
+            assert!(Screen::ROUTED.contains(&screen), "{screen:?} is not routed");
+        }
+    }
+
+    #[test]
+    fn titles_name_the_page_then_the_app() {
+        assert_eq!(Screen::Home.document_title(), "Here & Now");
+        assert_eq!(Screen::Reflect.document_title(), "After group · Here & Now");
+    }
+}

@@ -1,0 +1,97 @@
+//! The one module that touches the browser's storage (localStorage). Everything else asks it.
+//!
+//! Rules it keeps: a value it cannot read is never overwritten (it is copied to a "kept" key
+//! first); a failed write leaves the old value in place; every fault comes back as a
+//! [`StorageProblem`] the UI can explain, never as a panic.
+
+use gloo_storage::{LocalStorage, Storage};
+use serde::{de::DeserializeOwned, Serialize};
+use wasm_bindgen::{JsCast, JsValue};
+
+use crate::domain::storage_problem::StorageProblem;
+use crate::domain::stored::{self, decode, encode};
+
+fn local_storage() -> Result<web_sys::Storage, StorageProblem> {
+    // gloo's handle throws when storage is blocked; ask the window first so we can say so.
+    let window = web_sys::window().ok_or(StorageProblem::Unavailable)?;
+    match window.local_storage() {
+        Ok(Some(_)) => Ok(LocalStorage::raw()),
+        _ => Err(StorageProblem::Unavailable),
+    }
+}
+
+fn write_problem(error: JsValue) -> StorageProblem {
+    match error.dyn_ref::<web_sys::DomException>() {
+        Some(exception) => {
+            StorageProblem::from_write_error(&exception.name(), &exception.message())
+        }
+        None => StorageProblem::Refused {
+            detail: error
+                .as_string()
+                .unwrap_or_else(|| "unknown error".to_owned()),
+        },
+    }
+}
+
+/// The stored text under `key`, if any.
+pub fn read_text(key: &str) -> Result<Option<String>, StorageProblem> {
+    local_storage()?
+        .get_item(key)
+        .map_err(|_| StorageProblem::Unavailable)
+}
+
+/// Stores `text` under `key`. On failure the previous value is untouched.
+pub fn write_text(key: &str, text: &str) -> Result<(), StorageProblem> {
+    local_storage()?.set_item(key, text).map_err(write_problem)
+}
+
+/// Removes `key`. Removing what is not there is fine.
+pub fn remove(key: &str) -> Result<(), StorageProblem> {
+    local_storage()?
+        .remove_item(key)
+        .map_err(|_| StorageProblem::Unavailable)
+}
+
+/// Every key this app has written, in storage order.
+pub fn our_keys() -> Result<Vec<String>, StorageProblem> {
+    let storage = local_storage()?;
+    let count = storage.length().map_err(|_| StorageProblem::Unavailable)?;
+    Ok((0..count)
+        .filter_map(|index| storage.key(index).ok().flatten())
+        .filter(|key| stored::is_ours(key))
+        .collect())
+}
+
+/// Reads and understands the value under `key`. `Ok(None)` when nothing was saved yet;
+/// [`StorageProblem::Unreadable`] (with the raw text) when something is there we cannot read.
+pub fn load<T: DeserializeOwned>(key: &str) -> Result<Option<T>, StorageProblem> {
+    match read_text(key)? {
+        None => Ok(None),
+        Some(raw) => decode(key, &raw).map(Some),
+    }
+}
+
+/// Saves `value` under `key`. If what is there now cannot be read as a `T`, it is kept under a
+/// "kept" key first: we never overwrite something we could not read.
+pub fn save<T: Serialize + DeserializeOwned>(key: &str, value: &T) -> Result<(), StorageProblem> {
+    if let Some(raw) = read_text(key)? {
+        if decode::<T>(key, &raw).is_err() {
+            keep_unreadable(key, &raw)?;
+        }
+    }
+    write_text(key, &encode(value))
+}
+
+/// Copies unreadable text to the first free "kept" key (or finds it already kept there).
+/// Returns the key it is kept under.
+pub fn keep_unreadable(key: &str, raw: &str) -> Result<String, StorageProblem> {
+    let mut attempt = 0;
+    loop {
+        let kept = stored::kept_key(key, attempt);
+        match read_text(&kept)? {
+            None => return write_text(&kept, raw).map(|()| kept),
+            Some(existing) if existing == raw => return Ok(kept),
+            Some(_) => attempt += 1,
+        }
+    }
+}

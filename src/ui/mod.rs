@@ -1,0 +1,36 @@
+//! The components. Each file is one concern; pages live in `pages/`.
+
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes, A};
+use leptos_router::path;
+
+mod choice;
+mod display;
+mod navigation;
+mod page;
+mod pages;
+
+/// The whole app: top bar, the current page, and the bottom navigation.
+#[component]
+pub fn App() -> impl IntoView {
+    display::provide_display();
+    view! {
+        <Router>
+            <header class="top-bar">
+                <A href="/" attr:class="app-name" exact=true>"Here & Now"</A>
+                <A href="/settings" attr:class="top-link" exact=true>"Settings"</A>
+            </header>
+            <main class="content">
+                <Routes fallback=pages::NotFound>
+                    <Route path=path!("/") view=pages::Home />
+                    <Route path=path!("/prepare") view=pages::Prepare />
+                    <Route path=path!("/reflect") view=pages::Reflect />
+                    <Route path=path!("/history") view=pages::History />
+                    <Route path=path!("/insights") view=pages::Insights />
+                    <Route path=path!("/settings") view=pages::Settings />
+                </Routes>
+            </main>
+            <navigation::BottomNav />
+        </Router>
+    }
+}
