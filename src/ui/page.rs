@@ -1,17 +1,24 @@
 //! The frame every page shares: its heading and the browser tab's title.
 
+use std::sync::atomic::{AtomicBool, Ordering};
+
 use leptos::prelude::*;
 
 use crate::screens::Screen;
 
-/// Sets the tab title and moves focus to the heading when the page opens, so a screen reader
-/// announces where the member now is (a route change makes no sound on its own).
+/// The first page of a visit keeps the browser's own focus (the top of the document);
+/// only moving between pages moves focus.
+static OPENED_A_PAGE: AtomicBool = AtomicBool::new(false);
+
+/// Sets the tab title and, when the member moves to this page, puts focus on its heading so
+/// a screen reader announces where they now are (a route change makes no sound on its own).
 #[component]
 pub fn Page(screen: Screen, children: Children) -> impl IntoView {
     let heading = NodeRef::<leptos::html::H1>::new();
     document().set_title(&screen.document_title());
+    let moved_here = OPENED_A_PAGE.swap(true, Ordering::Relaxed);
     Effect::new(move |_| {
-        if let Some(heading) = heading.get() {
+        if let (true, Some(heading)) = (moved_here, heading.get()) {
             let _ = heading.focus();
         }
     });

@@ -1,0 +1,264 @@
+//! Layer 3: the release build in headless Chromium, driven as a member would use it.
+//! `./x test` builds dist/ first. Every test ends with `finish`, which fails the test if the
+//! page made any request off this device.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use fantoccini::Locator;
+use here_and_now::screens::Screen;
+use serde_json::json;
+use support::Journal;
+
+#[tokio::test]
+async fn every_screen_opens_at_its_own_address_with_heading_and_title() {
+    let journal = Journal::open().await;
+    for screen in Screen::ROUTED {
+        journal.visit(screen.path()).await;
+        journal.wait_for_heading(screen.heading()).await;
+        assert_eq!(
+            journal.client.title().await.unwrap(),
+            screen.document_title(),
+            "tab title at {}",
+            screen.path()
+        );
+        let labels = journal
+            .script("return [...document.querySelectorAll('nav.bottom-nav a')].map(a => a.textContent.trim())")
+            .await;
+        assert_eq!(
+            labels,
+            json!(["Home", "Prepare", "Reflect", "History", "Insights"]),
+            "bottom navigation at {}",
+            screen.path()
+        );
+    }
+    assert_eq!(
+        journal.script("return document.documentElement.lang").await,
+        "en"
+    );
+    journal.finish().await;
+}
+
+#[tokio::test]
+async fn the_bottom_navigation_moves_between_pages_and_focus_follows_the_heading() {
+    let journal = Journal::open().await;
+    journal.visit("/").await;
+    for screen in [
+        Screen::Reflect,
+        Screen::History,
+        Screen::Prepare,
+        Screen::Insights,
+        Screen::Home,
+    ] {
+        journal
+            .click_text("nav.bottom-nav a", screen.nav_label())
+            .await;
+        journal.wait_for_heading(screen.heading()).await;
+        let url = journal.client.current_url().await.unwrap();
+        assert_eq!(url.path(), screen.path());
+        let focus = journal
+            .script("const el = document.activeElement; return el.tagName + ':' + el.textContent")
+            .await;
+        assert_eq!(
+            focus,
+            json!(format!("H1:{}", screen.heading())),
+            "focus after opening {}",
+            screen.path()
+        );
+        let current = journal
+            .script("return document.querySelector('nav.bottom-nav a[aria-current=\"page\"]')?.textContent.trim()")
+            .await;
+        assert_eq!(
+            current,
+            json!(screen.nav_label()),
+            "the bar marks where the member is"
+        );
+    }
+    // The top bar reaches Settings too.
+    journal.click_text("header a", "Settings").await;
+    journal.wait_for_heading(Screen::Settings.heading()).await;
+    journal.finish().await;
+}
+
+#[tokio::test]
+async fn an_unknown_address_shows_a_friendly_page_with_a_way_home() {
+    let journal = Journal::open().await;
+    journal.visit("/no/such/page").await;
+    journal.wait_for_heading(Screen::NotFound.heading()).await;
+    let text = journal
+        .client
+        .find(Locator::Css("main"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        text.contains("Nothing you've written is affected"),
+        "{text}"
+    );
+    journal.click_text("main a", "Go to your journal").await;
+    journal.wait_for_heading(Screen::Home.heading()).await;
+    journal.finish().await;
+}
+
+#[tokio::test]
+async fn display_choices_survive_a_reload() {
+    let journal = Journal::open().await;
+    journal.visit("/settings").await;
+    journal.click_text("label.choice-option", "Larger").await;
+    journal.click_text("label.choice-option", "Dark").await;
+
+    journal.client.refresh().await.unwrap();
+    journal.wait_for_heading(Screen::Settings.heading()).await;
+
+    let root = journal
+        .script("const r = document.documentElement; return [r.dataset.textSize, r.dataset.theme, getComputedStyle(document.body).fontSize]")
+        .await;
+    assert_eq!(root, json!(["larger", "dark", "20px"]));
+    let checked = journal
+        .script("return [...document.querySelectorAll('input:checked')].map(i => i.parentElement.textContent.trim())")
+        .await;
+    assert_eq!(checked, json!(["Larger", "Dark"]));
+    // And the choice holds on every other page, too.
+    journal.visit("/reflect").await;
+    assert_eq!(
+        journal
+            .script("return document.documentElement.dataset.textSize")
+            .await,
+        "larger"
+    );
+    journal.finish().await;
+}
+
+#[tokio::test]
+async fn settings_that_cannot_be_read_are_explained_and_kept_not_overwritten() {
+    let journal = Journal::open().await;
+    journal.visit("/").await;
+    journal
+        .script(
+            "localStorage.setItem('here-and-now.preferences', '{\"theme\": \"sep'); return null",
+        )
+        .await;
+    journal.visit("/settings").await;
+    let alert = journal
+        .client
+        .find(Locator::Css("[role=alert]"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(alert.contains("couldn't be read"), "{alert}");
+
+    journal.click_text("label.choice-option", "Large").await;
+    let stored = journal
+        .script("return [localStorage.getItem('here-and-now.kept.preferences'), JSON.parse(localStorage.getItem('here-and-now.preferences')).text_size]")
+        .await;
+    assert_eq!(stored, json!(["{\"theme\": \"sep", "large"]));
+    journal.finish().await;
+}
+
+#[tokio::test]
+async fn a_320_pixel_phone_gets_readable_text_big_targets_and_no_sideways_scrolling() {
+    let journal = Journal::open().await;
+    journal
+        .devtools(
+            "Emulation.setDeviceMetricsOverride",
+            json!({ "width": 320, "height": 640, "deviceScaleFactor": 2, "mobile": true }),
+        )
+        .await;
+    for screen in Screen::ROUTED {
+        journal.visit(screen.path()).await;
+        let layout = journal
+            .script(
+                "const d = document.documentElement;
+                 const small = [...document.querySelectorAll('a, button, input, label')]
+                   .filter(el => el.offsetParent !== null)
+                   .filter(el => { const r = el.getBoundingClientRect(); return r.height < 44 && el.tagName !== 'INPUT'; })
+                   .map(el => el.outerHTML.slice(0, 80));
+                 return { overflow: d.scrollWidth - d.clientWidth,
+                          font: parseFloat(getComputedStyle(document.body).fontSize),
+                          small };",
+            )
+            .await;
+        assert_eq!(
+            layout["overflow"],
+            0,
+            "sideways scrolling at {}",
+            screen.path()
+        );
+        assert!(
+            layout["font"].as_f64().unwrap() >= 16.0,
+            "base text at {}",
+            screen.path()
+        );
+        assert_eq!(
+            layout["small"],
+            json!([]),
+            "targets under 44 px at {}",
+            screen.path()
+        );
+    }
+    journal.finish().await;
+}
+
+#[tokio::test]
+async fn colours_follow_the_phone_unless_the_member_chooses() {
+    let journal = Journal::open().await;
+    let background = "const [r, g, b] = getComputedStyle(document.body).backgroundColor.match(/\\d+/g).map(Number); return (r + g + b) / 3";
+    for (scheme, dark) in [("dark", true), ("light", false)] {
+        journal
+            .devtools(
+                "Emulation.setEmulatedMedia",
+                json!({ "features": [{ "name": "prefers-color-scheme", "value": scheme }] }),
+            )
+            .await;
+        journal.visit("/").await;
+        let brightness = journal.script(background).await.as_f64().unwrap();
+        assert_eq!(
+            brightness < 128.0,
+            dark,
+            "{scheme} phone gave brightness {brightness}"
+        );
+    }
+    // The phone says light, the member says dark: the member wins.
+    journal.visit("/settings").await;
+    journal.click_text("label.choice-option", "Dark").await;
+    let brightness = journal.script(background).await.as_f64().unwrap();
+    assert!(
+        brightness < 128.0,
+        "chosen dark gave brightness {brightness}"
+    );
+    journal.finish().await;
+}
+
+#[tokio::test]
+async fn the_network_audit_notices_a_request_to_another_origin() {
+    // The audit in `finish` is only worth something if it sees such requests: make one to
+    // another origin on this machine (localhost is not 127.0.0.1; port 1 refuses at once).
+    let journal = Journal::open().await;
+    journal.visit("/").await;
+    journal
+        .script("new Image().src = 'http://localhost:1/tracker.png'; return null")
+        .await;
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    let urls = journal.requested_urls().await;
+    let foreign: Vec<_> = urls
+        .iter()
+        .filter(|url| support::goes_off_device(url, &journal.origin))
+        .collect();
+    assert_eq!(foreign, ["http://localhost:1/tracker.png"]);
+    assert!(!support::goes_off_device(
+        &format!("{}/index.html", journal.origin),
+        &journal.origin
+    ));
+    assert!(!support::goes_off_device(
+        "data:image/png;base64,AAAA",
+        &journal.origin
+    ));
+    assert!(support::goes_off_device(
+        &format!("{}.evil.example/", journal.origin),
+        &journal.origin
+    ));
+}

@@ -1,0 +1,349 @@
+//! The end-to-end harness: serves `dist/` on 127.0.0.1, starts chromedriver and a headless
+//! Chromium, and — on every test — fails if the page made any request to another origin.
+
+use std::io::{BufRead, BufReader, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use fantoccini::wd::WebDriverCompatibleCommand;
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::{json, Value};
+use tokio::process::{Child, Command};
+
+/// How long to wait for the app to show something before calling it a failure.
+pub const PATIENCE: Duration = Duration::from_secs(15);
+
+/// One browser on the built app.
+pub struct Journal {
+    pub client: Client,
+    pub origin: String,
+    _driver: Child,
+    _profile: TempDir,
+}
+
+impl Journal {
+    /// Serves `dist/`, starts a fresh browser profile, and opens nothing yet.
+    pub async fn open() -> Self {
+        let origin = serve_dist();
+        let port = free_port();
+        let driver_path =
+            std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
+        let driver = Command::new(&driver_path)
+            .arg(format!("--port={port}"))
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .kill_on_drop(true)
+            .spawn()
+            .unwrap_or_else(|e| {
+                panic!("could not start {driver_path}: {e} (./x test installs it)")
+            });
+        wait_for_port(port);
+
+        let profile = TempDir::new("profile");
+        let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
+        let capabilities = json!({
+            "browserName": "chrome",
+            "goog:chromeOptions": {
+                "binary": chromium,
+                "args": [
+                    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                    "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync",
+                    "--disable-dev-shm-usage", "--window-size=412,915",
+                    format!("--user-data-dir={}", profile.0.display()),
+                ],
+            },
+            // Every request the page makes lands in this log; `finish` audits it.
+            "goog:loggingPrefs": { "performance": "ALL" },
+        });
+        let Value::Object(capabilities) = capabilities else {
+            unreachable!()
+        };
+        let client = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+            .capabilities(capabilities)
+            .connect(&format!("http://127.0.0.1:{port}"))
+            .await
+            .expect("chromedriver did not start a Chromium session");
+        Journal {
+            client,
+            origin,
+            _driver: driver,
+            _profile: profile,
+        }
+    }
+
+    /// Loads `path` afresh and waits until the app has drawn a page heading.
+    pub async fn visit(&self, path: &str) {
+        self.client
+            .goto(&format!("{}{path}", self.origin))
+            .await
+            .expect("navigation failed");
+        self.client
+            .wait()
+            .at_most(PATIENCE)
+            .for_element(Locator::Css("main h1"))
+            .await
+            .unwrap_or_else(|_| panic!("the app drew no page heading at {path}"));
+    }
+
+    /// Waits until the page heading reads `expected`, and returns it.
+    pub async fn wait_for_heading(&self, expected: &str) {
+        let started = Instant::now();
+        loop {
+            let seen = self.heading().await;
+            if seen == expected {
+                return;
+            }
+            assert!(
+                started.elapsed() < PATIENCE,
+                "expected the heading {expected:?}, still {seen:?}"
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    pub async fn heading(&self) -> String {
+        match self.client.find(Locator::Css("main h1")).await {
+            Ok(heading) => heading.text().await.unwrap_or_default(),
+            Err(_) => String::new(),
+        }
+    }
+
+    /// Runs a script in the page and returns its result.
+    pub async fn script(&self, source: &str) -> Value {
+        self.client
+            .execute(source, vec![])
+            .await
+            .unwrap_or_else(|e| panic!("script failed: {e}\n{source}"))
+    }
+
+    /// Clicks the element that `css` finds and whose text is `text`.
+    pub async fn click_text(&self, css: &str, text: &str) {
+        for element in self.client.find_all(Locator::Css(css)).await.unwrap() {
+            if element.text().await.unwrap_or_default().trim() == text {
+                element.click().await.expect("click failed");
+                return;
+            }
+        }
+        panic!("nothing matching {css:?} reads {text:?}");
+    }
+
+    /// Sends a Chrome DevTools command (emulation, network conditions).
+    pub async fn devtools(&self, command: &str, params: Value) -> Value {
+        let session = self.session().await;
+        self.client
+            .issue_cmd(DriverCommand {
+                path: format!("session/{session}/goog/cdp/execute"),
+                body: json!({ "cmd": command, "params": params }),
+            })
+            .await
+            .unwrap_or_else(|e| panic!("DevTools {command} failed: {e}"))
+    }
+
+    /// Every URL the page requested since the last call.
+    pub async fn requested_urls(&self) -> Vec<String> {
+        let session = self.session().await;
+        let entries = self
+            .client
+            .issue_cmd(DriverCommand {
+                path: format!("session/{session}/se/log"),
+                body: json!({ "type": "performance" }),
+            })
+            .await
+            .expect("could not read the browser's network log");
+        entries
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|entry| entry["message"].as_str())
+            .filter_map(|message| serde_json::from_str::<Value>(message).ok())
+            .filter(|message| message["message"]["method"] == "Network.requestWillBeSent")
+            .filter_map(|message| {
+                message["message"]["params"]["request"]["url"]
+                    .as_str()
+                    .map(str::to_owned)
+            })
+            .collect()
+    }
+
+    /// Ends the test: fails if any request left our own origin, then closes the browser.
+    pub async fn finish(mut self) {
+        let urls = self.requested_urls().await;
+        assert!(
+            urls.iter().any(|url| url.starts_with(&self.origin)),
+            "the network log saw none of our own requests, so it cannot vouch for the others"
+        );
+        let foreign: Vec<_> = urls
+            .iter()
+            .filter(|url| goes_off_device(url, &self.origin))
+            .collect();
+        assert!(
+            foreign.is_empty(),
+            "the page made requests off this device: {foreign:?}"
+        );
+        let _ = self.client.close().await;
+    }
+
+    async fn session(&self) -> String {
+        self.client
+            .session_id()
+            .await
+            .ok()
+            .flatten()
+            .expect("no WebDriver session")
+    }
+}
+
+/// Whether a requested URL would travel over a network to somewhere other than our server.
+/// Schemes that never touch a network (data:, blob:, about:, the browser's own chrome: pages
+/// such as the new-tab page it opens at start) are not.
+pub fn goes_off_device(url: &str, origin: &str) -> bool {
+    let scheme = url.split(':').next().unwrap_or("").to_ascii_lowercase();
+    let networked = matches!(scheme.as_str(), "http" | "https" | "ws" | "wss" | "ftp");
+    let own = url == origin || url.starts_with(&format!("{origin}/"));
+    networked && !own
+}
+
+#[derive(Debug)]
+struct DriverCommand {
+    path: String,
+    body: Value,
+}
+
+impl WebDriverCompatibleCommand for DriverCommand {
+    fn endpoint(
+        &self,
+        base_url: &url::Url,
+        _session_id: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base_url.join(&self.path)
+    }
+
+    fn method_and_body(&self, _request_url: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::POST, Some(self.body.to_string()))
+    }
+}
+
+// --- A static server for dist/, with the SPA fallback a real host needs ---------------------
+
+fn dist() -> PathBuf {
+    let dist = Path::new(env!("CARGO_MANIFEST_DIR")).join("dist");
+    assert!(
+        dist.join("index.html").is_file(),
+        "no release build in dist/: run ./x test, which builds it first"
+    );
+    dist
+}
+
+/// Starts a server on a free loopback port for the rest of the test process.
+fn serve_dist() -> String {
+    let root = dist();
+    let listener = TcpListener::bind("127.0.0.1:0").expect("no free port");
+    let origin = format!("http://{}", listener.local_addr().unwrap());
+    std::thread::spawn(move || {
+        for stream in listener.incoming().flatten() {
+            let root = root.clone();
+            std::thread::spawn(move || answer(stream, &root));
+        }
+    });
+    origin
+}
+
+fn answer(mut stream: TcpStream, root: &Path) {
+    let mut request_line = String::new();
+    let mut reader = BufReader::new(stream.try_clone().unwrap());
+    if reader.read_line(&mut request_line).is_err() {
+        return;
+    }
+    // Drain the headers; we answer every request the same way.
+    let mut header = String::new();
+    while reader
+        .read_line(&mut header)
+        .map(|n| n > 2)
+        .unwrap_or(false)
+    {
+        header.clear();
+    }
+    let path = request_line.split_whitespace().nth(1).unwrap_or("/");
+    let path = path.split(['?', '#']).next().unwrap_or("/");
+    let (status, body, kind) = match resolve(root, path) {
+        Some(file) => (
+            "200 OK",
+            std::fs::read(&file).unwrap_or_default(),
+            content_type(&file),
+        ),
+        None => ("404 Not Found", b"not found".to_vec(), "text/plain"),
+    };
+    let head = format!(
+        "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",
+        body.len()
+    );
+    let _ = stream.write_all(head.as_bytes());
+    let _ = stream.write_all(&body);
+}
+
+/// A file under `root`; for an app route (no file extension) the app shell, index.html.
+fn resolve(root: &Path, path: &str) -> Option<PathBuf> {
+    if path.split('/').any(|part| part == "..") {
+        return None;
+    }
+    let file = root.join(path.trim_start_matches('/'));
+    if file.is_file() {
+        return Some(file);
+    }
+    let last = path.rsplit('/').next().unwrap_or("");
+    (!last.contains('.')).then(|| root.join("index.html"))
+}
+
+fn content_type(file: &Path) -> &'static str {
+    match file.extension().and_then(|e| e.to_str()).unwrap_or("") {
+        "html" => "text/html; charset=utf-8",
+        "js" => "text/javascript",
+        "wasm" => "application/wasm",
+        "css" => "text/css",
+        "svg" => "image/svg+xml",
+        "json" | "webmanifest" => "application/json",
+        "png" => "image/png",
+        _ => "application/octet-stream",
+    }
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|listener| listener.local_addr())
+        .map(|address| address.port())
+        .expect("no free port")
+}
+
+fn wait_for_port(port: u16) {
+    let started = Instant::now();
+    while TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(started.elapsed() < PATIENCE, "chromedriver did not start");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+/// A browser profile folder, removed when the test ends.
+struct TempDir(PathBuf);
+
+impl TempDir {
+    fn new(label: &str) -> Self {
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_nanos();
+        let path = std::env::temp_dir().join(format!(
+            "here-and-now-{label}-{}-{nanos}",
+            std::process::id()
+        ));
+        std::fs::create_dir_all(&path).unwrap();
+        TempDir(path)
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
