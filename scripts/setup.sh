@@ -30,6 +30,10 @@ apt_install() {
         || fail "apt-get install $* failed"
 }
 
+deb_installed() {
+    dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "ok installed"
+}
+
 need_cargo() {
     command -v cargo >/dev/null || fail "Rust is not installed: see https://rustup.rs, then run again."
 }
@@ -40,7 +44,10 @@ need_cargo() {
 WASM_ENV=()
 setup_wasm_target() {
     local marker="$TOOLS/wasm-path"
-    if [ "$(cat "$marker" 2>/dev/null)" != debian ] && command -v rustup >/dev/null; then
+    # HERE_AND_NOW_WASM=debian or =rustup overrides the remembered choice for one run
+    # (to test the fallback where rustup works, or to try rustup again).
+    local choice="${HERE_AND_NOW_WASM:-$(cat "$marker" 2>/dev/null)}"
+    if [ "$choice" != debian ] && command -v rustup >/dev/null; then
         if rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
             say "WASM target: rustup (wasm32-unknown-unknown installed)"
             echo rustup >"$marker"
@@ -54,13 +61,12 @@ setup_wasm_target() {
         fi
     fi
     say "WASM target: Debian rustc-web building std from source (rustup's target is not available here)"
-    local missing=()
-    [ -x /usr/bin/rustc ] && /usr/bin/rustc --version 2>/dev/null | grep -q . || missing+=(rustc-web)
-    [ -d /usr/lib/rustlib/src/rust/library ] || missing+=(rust-web-src)
-    command -v wasm-ld-19 >/dev/null || missing+=(lld-19)
-    [ -x /usr/bin/clippy-driver ] || missing+=(rust-web-clippy)
+    local missing=() package
+    for package in rustc-web rust-web-src rust-web-clippy lld-19; do
+        deb_installed "$package" || missing+=("$package")
+    done
     [ ${#missing[@]} -eq 0 ] || apt_install "${missing[@]}"
-    echo debian >"$marker"
+    [ -n "${HERE_AND_NOW_WASM:-}" ] || echo debian >"$marker"
     # One compiler for host and wasm on this path, so shared build artefacts are reused.
     export RUSTC=/usr/bin/rustc RUSTC_BOOTSTRAP=1
     WASM_ENV=(CARGO_UNSTABLE_BUILD_STD=std,panic_abort

@@ -168,7 +168,7 @@ impl Journal {
     }
 
     /// Ends the test: fails if any request left our own origin, then closes the browser.
-    pub async fn finish(mut self) {
+    pub async fn finish(self) {
         let urls = self.requested_urls().await;
         assert!(
             urls.iter().any(|url| url.starts_with(&self.origin)),
