@@ -74,7 +74,11 @@ setup_wasm_target() {
 }
 
 # Runs a command with the environment a wasm32 build needs on the chosen path.
-wasm() { env "${WASM_ENV[@]}" "$@"; }
+# A subshell rather than `env`, so it can run the functions below too.
+wasm() (
+    for setting in "${WASM_ENV[@]}"; do export "${setting?}"; done
+    "$@"
+)
 
 # clippy that matches the compiler in use.
 clippy() {
