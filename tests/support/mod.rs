@@ -26,19 +26,20 @@ impl Journal {
     /// Serves `dist/`, starts a fresh browser profile, and opens nothing yet.
     pub async fn open() -> Self {
         let origin = serve_dist();
-        let port = free_port();
         let driver_path =
             std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
-        let driver = Command::new(&driver_path)
-            .arg(format!("--port={port}"))
-            .stdout(std::process::Stdio::null())
+        // Port 0: chromedriver picks a free port itself and says which, so parallel tests
+        // never race for one.
+        let mut driver = Command::new(&driver_path)
+            .arg("--port=0")
+            .stdout(std::process::Stdio::piped())
             .stderr(std::process::Stdio::null())
             .kill_on_drop(true)
             .spawn()
             .unwrap_or_else(|e| {
                 panic!("could not start {driver_path}: {e} (./x test installs it)")
             });
-        wait_for_port(port);
+        let port = driver_port(&mut driver).await;
 
         let profile = TempDir::new("profile");
         let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
@@ -309,19 +310,28 @@ fn content_type(file: &Path) -> &'static str {
     }
 }
 
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .and_then(|listener| listener.local_addr())
-        .map(|address| address.port())
-        .expect("no free port")
-}
-
-fn wait_for_port(port: u16) {
-    let started = Instant::now();
-    while TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(started.elapsed() < PATIENCE, "chromedriver did not start");
-        std::thread::sleep(Duration::from_millis(50));
-    }
+/// Reads chromedriver's "started successfully on port N", then keeps draining its output.
+async fn driver_port(driver: &mut Child) -> u16 {
+    use tokio::io::{AsyncBufReadExt, BufReader as AsyncBufReader};
+    let mut lines = AsyncBufReader::new(driver.stdout.take().expect("piped stdout")).lines();
+    let port = tokio::time::timeout(PATIENCE, async {
+        while let Ok(Some(line)) = lines.next_line().await {
+            if let Some(port) = line
+                .split("on port ")
+                .nth(1)
+                .filter(|_| line.contains("started successfully"))
+            {
+                return port.trim_end_matches('.').parse::<u16>().ok();
+            }
+        }
+        None
+    })
+    .await
+    .ok()
+    .flatten()
+    .expect("chromedriver did not say which port it listens on");
+    tokio::spawn(async move { while let Ok(Some(_)) = lines.next_line().await {} });
+    port
 }
 
 /// A browser profile folder, removed when the test ends.
