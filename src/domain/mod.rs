@@ -1,6 +1,12 @@
 //! What a member's journal is made of, in plain Rust: no browser, no Leptos, so every rule
 //! here is tested with `cargo test` on the host.
 
+pub mod carry_forward;
+pub mod emotions;
+pub mod journal;
 pub mod preferences;
+pub mod prompts;
+pub mod schedule;
+pub mod schema;
 pub mod storage_problem;
 pub mod stored;

@@ -25,7 +25,11 @@ pub struct Journal {
 impl Journal {
     /// Serves `dist/`, starts a fresh browser profile, and opens nothing yet.
     pub async fn open() -> Self {
-        let origin = serve_dist();
+        // HERE_AND_NOW_E2E_ORIGIN points the tests at a running server (e.g. `./x serve`);
+        // by default they serve the release build in dist/ themselves.
+        let origin = std::env::var("HERE_AND_NOW_E2E_ORIGIN")
+            .map(|origin| origin.trim_end_matches('/').to_owned())
+            .unwrap_or_else(|_| serve_dist());
         let driver_path =
             std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
         // Port 0: chromedriver picks a free port itself and says which, so parallel tests

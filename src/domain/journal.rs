@@ -1,0 +1,634 @@
+//! A member's sessions and what they wrote: the preparation before and the reflection after.
+//! Answers are stored under their prompt's id, so prompts can be hidden, added or reworded
+//! without losing anything already written.
+
+use std::collections::BTreeMap;
+
+use chrono::{NaiveDate, NaiveDateTime};
+use serde::{Deserialize, Serialize};
+
+use super::emotions::EmotionRating;
+use super::prompts;
+use super::schedule::{GroupSchedule, Moment};
+
+/// A session's id: when it was first created, in milliseconds. Unique on one device and
+/// sortable, with no clock or randomness needed in the domain.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct SessionId(pub String);
+
+impl SessionId {
+    pub fn from_millis(millis: u64) -> Self {
+        SessionId(format!("s{millis}"))
+    }
+}
+
+/// What kind of boundary the member practised.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum BoundaryKind {
+    SaidNo,
+    Disagreed,
+    AskedForWhatINeed,
+    SpokeUp,
+    TookSpace,
+    StoppedPerforming,
+    Other,
+}
+
+impl BoundaryKind {
+    pub const ALL: [BoundaryKind; 7] = [
+        BoundaryKind::SaidNo,
+        BoundaryKind::Disagreed,
+        BoundaryKind::AskedForWhatINeed,
+        BoundaryKind::SpokeUp,
+        BoundaryKind::TookSpace,
+        BoundaryKind::StoppedPerforming,
+        BoundaryKind::Other,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            BoundaryKind::SaidNo => "Said no",
+            BoundaryKind::Disagreed => "Disagreed",
+            BoundaryKind::AskedForWhatINeed => "Asked for what I need",
+            BoundaryKind::SpokeUp => "Spoke up",
+            BoundaryKind::TookSpace => "Took space",
+            BoundaryKind::StoppedPerforming => "Stopped performing",
+            BoundaryKind::Other => "Something else",
+        }
+    }
+}
+
+/// A yes / partly / no / not sure answer (was it respected? does it match how I come across?).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Fit {
+    Yes,
+    Partly,
+    No,
+    #[default]
+    NotSure,
+}
+
+impl Fit {
+    pub const ALL: [Fit; 4] = [Fit::Yes, Fit::Partly, Fit::No, Fit::NotSure];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Fit::Yes => "Yes",
+            Fit::Partly => "Partly",
+            Fit::No => "No",
+            Fit::NotSure => "Not sure",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Boundary {
+    pub kind: BoundaryKind,
+    #[serde(default)]
+    pub what_happened: String,
+    #[serde(default)]
+    pub respected: Fit,
+    #[serde(default)]
+    pub how_it_felt: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct FeedbackReceived {
+    /// What was said, in the member's own words.
+    #[serde(default)]
+    pub what_was_said: String,
+    /// Initials or a nickname only.
+    #[serde(default)]
+    pub from: String,
+    #[serde(default)]
+    pub how_it_landed: String,
+    /// Does it match how I think I come across?
+    #[serde(default)]
+    pub matches: Fit,
+    #[serde(default)]
+    pub what_i_will_do: String,
+}
+
+/// What the member answered to one prompt.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum Answer {
+    Text {
+        text: String,
+    },
+    Emotions {
+        emotions: Vec<EmotionRating>,
+    },
+    Bring {
+        #[serde(default)]
+        text: String,
+        /// Ids of carry-forward items the member picked to bring.
+        #[serde(default)]
+        carried: Vec<String>,
+        /// "I'll bring it only if it feels right": the member sets the pace.
+        #[serde(default)]
+        only_if_right: bool,
+    },
+    Boundaries {
+        boundaries: Vec<Boundary>,
+    },
+    Feedback {
+        items: Vec<FeedbackReceived>,
+    },
+    Tags {
+        tags: Vec<String>,
+    },
+    Scale {
+        value: u8,
+    },
+}
+
+impl Answer {
+    /// Whether there is anything in it (an empty answer is the same as a skipped prompt).
+    pub fn is_empty(&self) -> bool {
+        match self {
+            Answer::Text { text } => text.trim().is_empty(),
+            Answer::Emotions { emotions } => emotions.is_empty(),
+            Answer::Bring { text, carried, .. } => text.trim().is_empty() && carried.is_empty(),
+            Answer::Boundaries { boundaries } => boundaries.is_empty(),
+            Answer::Feedback { items } => items.is_empty(),
+            Answer::Tags { tags } => tags.is_empty(),
+            Answer::Scale { .. } => false,
+        }
+    }
+}
+
+/// One preparation or reflection.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Entry {
+    #[serde(default)]
+    pub answers: BTreeMap<String, Answer>,
+    /// Written as a quick check-in rather than the full flow.
+    #[serde(default)]
+    pub quick: bool,
+}
+
+impl Entry {
+    pub fn answer(&self, prompt: &str) -> Option<&Answer> {
+        self.answers.get(prompt).filter(|answer| !answer.is_empty())
+    }
+
+    /// Sets or clears (when empty) one answer.
+    pub fn set(&mut self, prompt: &str, answer: Answer) {
+        if answer.is_empty() {
+            self.answers.remove(prompt);
+        } else {
+            self.answers.insert(prompt.to_owned(), answer);
+        }
+    }
+
+    pub fn text(&self, prompt: &str) -> &str {
+        match self.answer(prompt) {
+            Some(Answer::Text { text }) | Some(Answer::Bring { text, .. }) => text,
+            _ => "",
+        }
+    }
+
+    pub fn emotions(&self) -> &[EmotionRating] {
+        self.answers
+            .values()
+            .find_map(|answer| match answer {
+                Answer::Emotions { emotions } => Some(emotions.as_slice()),
+                _ => None,
+            })
+            .unwrap_or(&[])
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.answers.values().all(Answer::is_empty)
+    }
+
+    /// The first few words the member wrote, for a list.
+    pub fn preview(&self, limit: usize) -> String {
+        let text = self
+            .answers
+            .values()
+            .find_map(|answer| match answer {
+                Answer::Text { text } | Answer::Bring { text, .. } if !text.trim().is_empty() => {
+                    Some(text.trim())
+                }
+                _ => None,
+            })
+            .unwrap_or("");
+        shorten(text, limit)
+    }
+}
+
+/// `text` cut at a word boundary to at most `limit` characters, with an ellipsis if cut.
+pub fn shorten(text: &str, limit: usize) -> String {
+    let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if flat.chars().count() <= limit {
+        return flat;
+    }
+    let cut: String = flat.chars().take(limit).collect();
+    let cut = cut.rsplit_once(' ').map(|(head, _)| head).unwrap_or(&cut);
+    format!("{}…", cut.trim_end_matches([',', '.', ';', ':']))
+}
+
+/// One group session in the journal.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Session {
+    pub id: SessionId,
+    pub date: NaiveDate,
+    #[serde(default)]
+    pub preparation: Option<Entry>,
+    #[serde(default)]
+    pub reflection: Option<Entry>,
+    pub updated: NaiveDateTime,
+    /// Counts saves; lets another tab notice this session changed under it.
+    #[serde(default)]
+    pub revision: u32,
+}
+
+impl Session {
+    pub fn new(id: SessionId, date: NaiveDate, now: NaiveDateTime) -> Self {
+        Session {
+            id,
+            date,
+            preparation: None,
+            reflection: None,
+            updated: now,
+            revision: 0,
+        }
+    }
+
+    pub fn entry(&self, moment: Moment) -> Option<&Entry> {
+        match moment {
+            Moment::Before => self.preparation.as_ref(),
+            Moment::After => self.reflection.as_ref(),
+        }
+    }
+
+    /// Stores an entry (an empty one still counts: skipping everything is allowed).
+    pub fn put(&mut self, moment: Moment, entry: Entry, now: NaiveDateTime) {
+        match moment {
+            Moment::Before => self.preparation = Some(entry),
+            Moment::After => self.reflection = Some(entry),
+        }
+        self.updated = now;
+        self.revision += 1;
+    }
+
+    /// The strongest emotions named, after group first (how the member left), then before.
+    pub fn main_emotions(&self, count: usize) -> Vec<&EmotionRating> {
+        let mut named: Vec<&EmotionRating> = [Moment::After, Moment::Before]
+            .into_iter()
+            .filter_map(|moment| self.entry(moment))
+            .flat_map(|entry| entry.emotions())
+            .collect();
+        named.sort_by_key(|rating| std::cmp::Reverse(rating.intensity));
+        let mut seen = Vec::new();
+        named.retain(|rating| {
+            let fresh = !seen.contains(&rating.word);
+            seen.push(rating.word.clone());
+            fresh
+        });
+        named.truncate(count);
+        named
+    }
+
+    pub fn preview(&self, limit: usize) -> String {
+        [Moment::After, Moment::Before]
+            .into_iter()
+            .filter_map(|moment| self.entry(moment))
+            .map(|entry| entry.preview(limit))
+            .find(|preview| !preview.is_empty())
+            .unwrap_or_default()
+    }
+
+    /// What the member wants to bring next time, if they said.
+    pub fn bring_next(&self) -> Option<&str> {
+        self.reflection
+            .as_ref()
+            .map(|entry| entry.text(prompts::BRING_NEXT).trim())
+            .filter(|text| !text.is_empty())
+    }
+}
+
+/// An unfinished preparation or reflection, saved on every change so nothing typed is lost.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Draft {
+    pub moment: Moment,
+    /// The session being edited or added to, if any.
+    #[serde(default)]
+    pub session: Option<SessionId>,
+    pub date: NaiveDate,
+    #[serde(default)]
+    pub entry: Entry,
+    /// Where in the guided flow the member was.
+    #[serde(default)]
+    pub step: usize,
+}
+
+impl Draft {
+    pub fn new(moment: Moment, date: NaiveDate, quick: bool) -> Self {
+        Draft {
+            moment,
+            session: None,
+            date,
+            entry: Entry {
+                quick,
+                ..Entry::default()
+            },
+            step: 0,
+        }
+    }
+
+    /// A draft that edits what a session already holds.
+    pub fn editing(session: &Session, moment: Moment) -> Self {
+        Draft {
+            moment,
+            session: Some(session.id.clone()),
+            date: session.date,
+            entry: session.entry(moment).cloned().unwrap_or_default(),
+            step: 0,
+        }
+    }
+}
+
+/// Which session a finished draft belongs to: the one it was editing; for a reflection, the
+/// session prepared for that day that has no reflection yet (so how the member arrived sits
+/// beside how they left); otherwise none, and a new session is made.
+pub fn home_for<'a>(sessions: &'a [Session], draft: &Draft) -> Option<&'a Session> {
+    if let Some(id) = &draft.session {
+        return sessions.iter().find(|session| &session.id == id);
+    }
+    match draft.moment {
+        Moment::Before => None,
+        Moment::After => sessions
+            .iter()
+            .filter(|s| s.date == draft.date && s.reflection.is_none())
+            .max_by(|a, b| a.id.cmp(&b.id)),
+    }
+}
+
+/// The session to store for a finished draft.
+pub fn finish(
+    sessions: &[Session],
+    draft: &Draft,
+    new_id: SessionId,
+    now: NaiveDateTime,
+) -> Session {
+    let mut session = match home_for(sessions, draft) {
+        Some(existing) => existing.clone(),
+        None => Session::new(new_id, draft.date, now),
+    };
+    session.date = draft.date;
+    session.put(draft.moment, draft.entry.clone(), now);
+    session
+}
+
+/// Session numbers: by the group's calendar when there is one, otherwise by the order of the
+/// member's own sessions. Sessions are returned newest first, each with its number.
+pub fn numbered<'a>(
+    sessions: &'a [Session],
+    schedule: Option<&GroupSchedule>,
+) -> Vec<(&'a Session, Option<u32>)> {
+    let mut ordered: Vec<&Session> = sessions.iter().collect();
+    ordered.sort_by(|a, b| (a.date, &a.id).cmp(&(b.date, &b.id)));
+    let mut with_numbers: Vec<_> = ordered
+        .iter()
+        .enumerate()
+        .map(|(index, session)| {
+            let number = match schedule {
+                Some(schedule) => schedule.number_on(session.date),
+                None => u32::try_from(index + 1).ok(),
+            };
+            (*session, number)
+        })
+        .collect();
+    with_numbers.reverse();
+    with_numbers
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::schedule::Rhythm;
+    use chrono::NaiveTime;
+
+    fn day(d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 9, d).unwrap()
+    }
+
+    fn noon(d: u32) -> NaiveDateTime {
+        day(d).and_hms_opt(12, 0, 0).unwrap()
+    }
+
+    fn text(t: &str) -> Answer {
+        Answer::Text { text: t.into() }
+    }
+
+    fn session(id: u64, d: u32) -> Session {
+        Session::new(SessionId::from_millis(id), day(d), noon(d))
+    }
+
+    #[test]
+    fn empty_answers_are_the_same_as_skipped_prompts() {
+        let mut entry = Entry::default();
+        entry.set("moment", text("  "));
+        entry.set("connection", Answer::Scale { value: 0 });
+        entry.set(prompts::PATTERNS, Answer::Tags { tags: vec![] });
+        assert_eq!(
+            entry.answers.len(),
+            1,
+            "only the scale (0 is an answer) is kept"
+        );
+        entry.set("moment", text("R. looked away when I spoke"));
+        entry.set("moment", text(""));
+        assert!(
+            entry.answer("moment").is_none(),
+            "clearing an answer removes it"
+        );
+    }
+
+    #[test]
+    fn an_entry_that_skipped_everything_can_still_be_saved() {
+        let mut s = session(1, 8);
+        s.put(Moment::After, Entry::default(), noon(8));
+        assert!(s.reflection.as_ref().unwrap().is_empty());
+        assert_eq!(s.revision, 1);
+        assert_eq!(s.preview(80), "");
+    }
+
+    #[test]
+    fn main_emotions_are_the_strongest_distinct_ones_after_group_first() {
+        let mut s = session(1, 8);
+        let mut before = Entry::default();
+        before.set(
+            prompts::ARRIVING,
+            Answer::Emotions {
+                emotions: vec![
+                    EmotionRating::new("anxious", 8),
+                    EmotionRating::new("hopeful", 3),
+                ],
+            },
+        );
+        let mut after = Entry::default();
+        after.set(
+            prompts::FEELING_NOW,
+            Answer::Emotions {
+                emotions: vec![
+                    EmotionRating::new("relieved", 6),
+                    EmotionRating::new("anxious", 2),
+                ],
+            },
+        );
+        s.put(Moment::Before, before, noon(8));
+        s.put(Moment::After, after, noon(8));
+        let words: Vec<_> = s.main_emotions(3).iter().map(|r| r.word.as_str()).collect();
+        assert_eq!(words, ["anxious", "relieved", "hopeful"]);
+    }
+
+    #[test]
+    fn previews_cut_at_a_word_and_say_so() {
+        assert_eq!(
+            shorten("I noticed   I went quiet\nwhen J. laughed", 100),
+            "I noticed I went quiet when J. laughed"
+        );
+        assert_eq!(
+            shorten("I noticed I went quiet when J. laughed", 20),
+            "I noticed I went…"
+        );
+        let mut s = session(1, 8);
+        let mut entry = Entry::default();
+        entry.set(prompts::BRING_NEXT, text("Tell M. I felt dismissed"));
+        s.put(Moment::After, entry, noon(8));
+        assert_eq!(s.bring_next(), Some("Tell M. I felt dismissed"));
+        assert_eq!(s.preview(80), "Tell M. I felt dismissed");
+    }
+
+    #[test]
+    fn numbers_follow_the_calendar_or_else_the_members_own_order() {
+        let sessions = vec![session(3, 15), session(1, 1), session(2, 8), session(4, 15)];
+        let plain: Vec<_> = numbered(&sessions, None)
+            .iter()
+            .map(|(s, n)| (s.id.0.clone(), *n))
+            .collect();
+        assert_eq!(
+            plain,
+            [
+                ("s4".into(), Some(4)),
+                ("s3".into(), Some(3)),
+                ("s2".into(), Some(2)),
+                ("s1".into(), Some(1))
+            ]
+        );
+        let schedule = GroupSchedule {
+            group_name: String::new(),
+            start_time: NaiveTime::from_hms_opt(18, 0, 0).unwrap(),
+            rhythm: Rhythm::Weekly {
+                first_session: day(1),
+            },
+        };
+        let by_calendar: Vec<_> = numbered(&sessions, Some(&schedule))
+            .iter()
+            .map(|(_, n)| *n)
+            .collect();
+        assert_eq!(
+            by_calendar,
+            [Some(3), Some(3), Some(2), Some(1)],
+            "two entries on one day share its number"
+        );
+    }
+
+    #[test]
+    fn a_session_round_trips_through_storage_with_every_kind_of_answer() {
+        let mut entry = Entry::default();
+        entry.set(
+            prompts::BOUNDARIES,
+            Answer::Boundaries {
+                boundaries: vec![Boundary {
+                    kind: BoundaryKind::SaidNo,
+                    what_happened: "Said no to staying late".into(),
+                    respected: Fit::Yes,
+                    how_it_felt: "shaky, then proud".into(),
+                }],
+            },
+        );
+        entry.set(
+            prompts::FEEDBACK_RECEIVED,
+            Answer::Feedback {
+                items: vec![FeedbackReceived {
+                    what_was_said: "I smile when I'm angry".into(),
+                    from: "JB".into(),
+                    how_it_landed: "stung".into(),
+                    matches: Fit::Partly,
+                    what_i_will_do: "notice it".into(),
+                }],
+            },
+        );
+        entry.set(
+            prompts::PATTERNS,
+            Answer::Tags {
+                tags: vec!["performing".into()],
+            },
+        );
+        entry.set(
+            prompts::BRING,
+            Answer::Bring {
+                text: "x".into(),
+                carried: vec!["c1".into()],
+                only_if_right: true,
+            },
+        );
+        entry.set("connection", Answer::Scale { value: 7 });
+        let mut s = session(9, 8);
+        s.put(Moment::After, entry, noon(8));
+        let text = serde_json::to_string(&s).unwrap();
+        assert_eq!(serde_json::from_str::<Session>(&text).unwrap(), s);
+    }
+
+    #[test]
+    fn a_reflection_joins_the_preparation_of_the_same_day() {
+        let mut prepared = session(1, 8);
+        prepared.put(Moment::Before, Entry::default(), noon(8));
+        let other_day = session(2, 1);
+        let sessions = vec![prepared.clone(), other_day];
+        let draft = Draft::new(Moment::After, day(8), false);
+        let saved = finish(&sessions, &draft, SessionId::from_millis(99), noon(8));
+        assert_eq!(saved.id, prepared.id);
+        assert!(saved.preparation.is_some() && saved.reflection.is_some());
+        // A second reflection that day (an extra session) gets a session of its own.
+        let sessions = vec![saved];
+        let extra = finish(&sessions, &draft, SessionId::from_millis(100), noon(8));
+        assert_eq!(extra.id, SessionId::from_millis(100));
+        // Preparing always starts a new session unless it edits one.
+        let before = Draft::new(Moment::Before, day(8), false);
+        assert_eq!(
+            finish(&sessions, &before, SessionId::from_millis(101), noon(8))
+                .id
+                .0,
+            "s101"
+        );
+    }
+
+    #[test]
+    fn editing_changes_the_session_it_came_from() {
+        let mut original = session(5, 8);
+        let mut entry = Entry::default();
+        entry.set("moment", text("first words"));
+        original.put(Moment::After, entry, noon(8));
+        let mut draft = Draft::editing(&original, Moment::After);
+        assert_eq!(draft.entry.text("moment"), "first words");
+        draft.entry.set("moment", text("better words"));
+        draft.date = day(9);
+        let saved = finish(
+            std::slice::from_ref(&original),
+            &draft,
+            SessionId::from_millis(6),
+            noon(9),
+        );
+        assert_eq!(saved.id, original.id);
+        assert_eq!(saved.date, day(9));
+        assert_eq!(saved.reflection.unwrap().text("moment"), "better words");
+        assert_eq!(saved.revision, 2);
+    }
+}

@@ -1,0 +1,205 @@
+//! How the journal is laid out in storage, and how older layouts are brought up to date.
+//!
+//! Layout (schema 1): a meta key with the schema version; one key per session, so saving one
+//! session touches only that session; one key per unfinished draft (before / after); one key
+//! for the carry-forward list and one for the journal's settings. Migrations are pure: they
+//! read a snapshot of the app's keys and return the writes to make.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::emotions::OwnEmotionWord;
+use super::prompts::OwnPrompt;
+use super::schedule::{GroupSchedule, Moment};
+use super::stored::KEY_PREFIX;
+
+pub const SCHEMA_VERSION: u32 = 1;
+
+pub const META_KEY: &str = "here-and-now.meta";
+pub const SETTINGS_KEY: &str = "here-and-now.settings";
+pub const CARRY_FORWARD_KEY: &str = "here-and-now.carry-forward";
+const SESSION_PREFIX: &str = "here-and-now.session.";
+
+pub fn session_key(id: &str) -> String {
+    format!("{SESSION_PREFIX}{id}")
+}
+
+/// The session id in a session key.
+pub fn session_id_of(key: &str) -> Option<&str> {
+    key.strip_prefix(SESSION_PREFIX)
+}
+
+pub fn draft_key(moment: Moment) -> String {
+    match moment {
+        Moment::Before => format!("{KEY_PREFIX}draft.before"),
+        Moment::After => format!("{KEY_PREFIX}draft.after"),
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Meta {
+    pub schema: u32,
+}
+
+/// The journal's own settings (display choices live apart, in `preferences`).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct JournalSettings {
+    pub schedule: Option<GroupSchedule>,
+    /// The member said "not now" to setting up a schedule; don't offer it on Home again.
+    pub schedule_offer_dismissed: bool,
+    pub hidden_prompts: Vec<String>,
+    pub own_prompts: Vec<OwnPrompt>,
+    pub own_emotions: Vec<OwnEmotionWord>,
+}
+
+impl JournalSettings {
+    /// The number for the next own prompt: one past the highest ever used here.
+    pub fn next_own_prompt_number(&self) -> u32 {
+        self.own_prompts
+            .iter()
+            .filter_map(|p| p.id.strip_prefix("own-")?.parse::<u32>().ok())
+            .max()
+            .unwrap_or(0)
+            + 1
+    }
+}
+
+/// What opening the journal must do about the stored layout.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Upgrade {
+    UpToDate,
+    /// Write these values (in order) to reach the current schema.
+    Write(Vec<(String, String)>),
+    /// Saved by a newer version of the app: read what we can, write nothing we don't understand.
+    FromNewerVersion(u32),
+    /// The meta key is there but unreadable: keep it, write nothing.
+    UnreadableMeta(String),
+}
+
+/// One step from `from` to `from + 1`. Each step is a pure function of the snapshot.
+type Migration = fn(&BTreeMap<String, String>) -> Vec<(String, String)>;
+
+/// Schema 0 is what the foundation build stored: display preferences and no meta key.
+/// Its values are still valid in schema 1, so this step only records the version.
+fn from_0_to_1(_: &BTreeMap<String, String>) -> Vec<(String, String)> {
+    Vec::new()
+}
+
+const MIGRATIONS: [Migration; SCHEMA_VERSION as usize] = [from_0_to_1];
+
+fn meta_text(schema: u32) -> String {
+    serde_json::to_string(&Meta { schema }).unwrap_or_default()
+}
+
+/// Decides what to do with the app's keys as they are (`snapshot`: key → stored text).
+pub fn upgrade(snapshot: &BTreeMap<String, String>) -> Upgrade {
+    let found = match snapshot.get(META_KEY) {
+        None => 0,
+        Some(raw) => match serde_json::from_str::<Meta>(raw) {
+            Ok(meta) => meta.schema,
+            Err(_) => return Upgrade::UnreadableMeta(raw.clone()),
+        },
+    };
+    if found == SCHEMA_VERSION {
+        return Upgrade::UpToDate;
+    }
+    if found > SCHEMA_VERSION {
+        return Upgrade::FromNewerVersion(found);
+    }
+    let mut working = snapshot.clone();
+    let mut writes = Vec::new();
+    for (step, migration) in MIGRATIONS.iter().enumerate().skip(found as usize) {
+        for (key, value) in migration(&working) {
+            working.insert(key.clone(), value.clone());
+            writes.push((key, value));
+        }
+        // The version is written after each step's data, so a tab closed half-way re-runs
+        // only the unfinished step.
+        let meta = meta_text(step as u32 + 1);
+        working.insert(META_KEY.to_owned(), meta.clone());
+        writes.push((META_KEY.to_owned(), meta));
+    }
+    Upgrade::Write(writes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn snapshot(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn a_fresh_install_records_the_current_schema() {
+        assert_eq!(
+            upgrade(&BTreeMap::new()),
+            Upgrade::Write(vec![(META_KEY.into(), "{\"schema\":1}".into())])
+        );
+    }
+
+    #[test]
+    fn the_foundation_layout_keeps_its_preferences_and_gains_a_version() {
+        // Fixture: what the foundation build wrote.
+        let old = snapshot(&[(
+            "here-and-now.preferences",
+            r#"{"theme":"dark","text_size":"large"}"#,
+        )]);
+        let Upgrade::Write(writes) = upgrade(&old) else {
+            panic!("expected writes")
+        };
+        assert_eq!(
+            writes,
+            vec![(META_KEY.to_owned(), "{\"schema\":1}".to_owned())]
+        );
+        assert!(!writes
+            .iter()
+            .any(|(key, _)| key == "here-and-now.preferences"));
+    }
+
+    #[test]
+    fn the_current_schema_needs_nothing() {
+        assert_eq!(
+            upgrade(&snapshot(&[(META_KEY, "{\"schema\":1}")])),
+            Upgrade::UpToDate
+        );
+    }
+
+    #[test]
+    fn a_newer_schema_or_unreadable_meta_is_left_alone() {
+        assert_eq!(
+            upgrade(&snapshot(&[(META_KEY, "{\"schema\":7}")])),
+            Upgrade::FromNewerVersion(7)
+        );
+        assert_eq!(
+            upgrade(&snapshot(&[(META_KEY, "{\"sch")])),
+            Upgrade::UnreadableMeta("{\"sch".into())
+        );
+    }
+
+    #[test]
+    fn keys_name_what_they_hold() {
+        assert_eq!(session_key("s17"), "here-and-now.session.s17");
+        assert_eq!(session_id_of(&session_key("s17")), Some("s17"));
+        assert_eq!(session_id_of("here-and-now.settings"), None);
+        assert_ne!(draft_key(Moment::Before), draft_key(Moment::After));
+    }
+
+    #[test]
+    fn own_prompts_get_fresh_numbers_even_after_one_is_removed() {
+        let mut settings = JournalSettings::default();
+        assert_eq!(settings.next_own_prompt_number(), 1);
+        settings
+            .own_prompts
+            .push(OwnPrompt::new(1, "a", super::super::prompts::When::Both));
+        settings
+            .own_prompts
+            .push(OwnPrompt::new(4, "b", super::super::prompts::When::After));
+        assert_eq!(settings.next_own_prompt_number(), 5);
+    }
+}
