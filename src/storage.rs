@@ -62,6 +62,17 @@ pub fn our_keys() -> Result<Vec<String>, StorageProblem> {
         .collect())
 }
 
+/// Every key of this app with its stored text.
+pub fn snapshot() -> Result<std::collections::BTreeMap<String, String>, StorageProblem> {
+    let mut all = std::collections::BTreeMap::new();
+    for key in our_keys()? {
+        if let Some(text) = read_text(&key)? {
+            all.insert(key, text);
+        }
+    }
+    Ok(all)
+}
+
 /// Reads and understands the value under `key`. `Ok(None)` when nothing was saved yet;
 /// [`StorageProblem::Unreadable`] (with the raw text) when something is there we cannot read.
 pub fn load<T: DeserializeOwned>(key: &str) -> Result<Option<T>, StorageProblem> {

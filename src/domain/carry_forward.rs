@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::journal::Session;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum CarryStatus {
     /// Waiting to be brought.

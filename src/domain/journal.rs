@@ -221,6 +221,11 @@ impl Entry {
     }
 }
 
+/// A date as people say it: "Tuesday 8 September 2026".
+pub fn long_date(date: NaiveDate) -> String {
+    date.format("%A %-d %B %Y").to_string()
+}
+
 /// `text` cut at a word boundary to at most `limit` characters, with an ellipsis if cut.
 pub fn shorten(text: &str, limit: usize) -> String {
     let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -485,6 +490,11 @@ mod tests {
         s.put(Moment::After, after, noon(8));
         let words: Vec<_> = s.main_emotions(3).iter().map(|r| r.word.as_str()).collect();
         assert_eq!(words, ["anxious", "relieved", "hopeful"]);
+    }
+
+    #[test]
+    fn dates_read_as_people_say_them() {
+        assert_eq!(long_date(day(8)), "Tuesday 8 September 2026");
     }
 
     #[test]

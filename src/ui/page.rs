@@ -13,9 +13,19 @@ static OPENED_A_PAGE: AtomicBool = AtomicBool::new(false);
 /// Sets the tab title and, when the member moves to this page, puts focus on its heading so
 /// a screen reader announces where they now are (a route change makes no sound on its own).
 #[component]
-pub fn Page(screen: Screen, children: Children) -> impl IntoView {
+pub fn Page(
+    screen: Screen,
+    /// A heading of its own instead of the screen's (a session's date, say).
+    #[prop(optional, into)]
+    heading: Option<String>,
+    children: Children,
+) -> impl IntoView {
+    let words = heading.unwrap_or_else(|| screen.heading().to_owned());
     let heading = NodeRef::<leptos::html::H1>::new();
-    document().set_title(&screen.document_title());
+    document().set_title(&match screen {
+        Screen::Home => screen.document_title(),
+        _ => format!("{words} · Here & Now"),
+    });
     let moved_here = OPENED_A_PAGE.swap(true, Ordering::Relaxed);
     Effect::new(move |_| {
         if let (true, Some(heading)) = (moved_here, heading.get()) {
@@ -25,7 +35,7 @@ pub fn Page(screen: Screen, children: Children) -> impl IntoView {
     view! {
         <div class="page">
             <h1 tabindex="-1" node_ref=heading>
-                {screen.heading()}
+                {words}
             </h1>
             {children()}
         </div>

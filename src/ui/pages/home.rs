@@ -1,28 +1,143 @@
+//! Home: the next session, the one thing most likely wanted now (prepare before, reflect
+//! after), what is waiting to be brought, and progress through the commitment — no streaks.
+
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use crate::domain::carry_forward::CarryStatus;
+use crate::domain::journal::long_date;
+use crate::domain::schedule::{progress_label, suggested_moment, Moment};
 use crate::screens::Screen;
+use crate::ui::clock;
+use crate::ui::journal::use_journal;
 use crate::ui::page::Page;
+use crate::ui::problems::Problems;
 
 #[component]
 pub fn Home() -> impl IntoView {
+    let journal = use_journal();
+    let now = clock::now();
+    let schedule = move || journal.settings.with(|s| s.schedule.clone());
+    let moment = move || match schedule() {
+        Some(schedule) => suggested_moment(&schedule, now, |d| journal.reflected_on(d)),
+        None => Moment::Before,
+    };
+    let next = move || {
+        schedule().and_then(|s| s.next_after(now)).map(|next| {
+            format!(
+                "Next session: {} at {} (session {})",
+                long_date(next.starts.date()),
+                next.starts.format("%H:%M"),
+                next.number
+            )
+        })
+    };
+    // Where the member is in the group's life: the calendar's count, or their own.
+    let progress = move || match schedule() {
+        Some(s) => s.latest_started(now).map(|session| session.number),
+        None => u32::try_from(journal.sessions.with(Vec::len))
+            .ok()
+            .filter(|n| *n > 0),
+    };
+    let offer_schedule = move || {
+        journal
+            .settings
+            .with(|s| s.schedule.is_none() && !s.schedule_offer_dismissed)
+    };
+    let waiting = move || {
+        journal
+            .carry
+            .with(|c| c.open().cloned().collect::<Vec<_>>())
+    };
+    let problem = RwSignal::new(None::<String>);
+    let mark = move |id: String, status: CarryStatus| {
+        problem.set(journal.mark_carry(&id, status).err().map(|p| p.message()));
+    };
+
     view! {
         <Page screen=Screen::Home>
-            <p class="lead">
-                "A quiet place for what happens in group: what you want to bring into the room, \
-                 and what stays with you afterwards. Write as much or as little as you like."
-            </p>
+            <Problems />
+            {move || {
+                schedule()
+                    .filter(|s| !s.group_name.is_empty())
+                    .map(|s| view! { <p class="group-name">{s.group_name}</p> })
+            }}
+            {move || next().map(|n| view! { <p class="next-session">{n}</p> })}
+            {move || progress().map(|n| view! { <p class="progress-note">{progress_label(n)}</p> })}
             <div class="actions">
-                <A href=Screen::Prepare.path() attr:class="button button-primary">
-                    "Prepare for group"
-                </A>
-                <A href=Screen::Reflect.path() attr:class="button">
-                    "Reflect after group"
-                </A>
+                {move || {
+                    let (first, second) = match moment() {
+                        Moment::Before => (Screen::Prepare, Screen::Reflect),
+                        Moment::After => (Screen::Reflect, Screen::Prepare),
+                    };
+                    let words = |screen: Screen| match screen {
+                        Screen::Prepare => "Prepare for group",
+                        _ => "Reflect after group",
+                    };
+                    view! {
+                        <A href=first.path() attr:class="button button-primary">
+                            {words(first)}
+                        </A>
+                        <A href=second.path() attr:class="button">
+                            {words(second)}
+                        </A>
+                        <a class="quiet-link" href=format!("{}?quick=1", first.path())>
+                            "Just a quick check-in"
+                        </a>
+                    }
+                }}
             </div>
-            <p class="quiet">
-                "Everything you write stays on this device. Nothing is sent anywhere."
-            </p>
+            <Show when=move || !waiting().is_empty()>
+                <section aria-labelledby="waiting-heading">
+                    <h2 id="waiting-heading">"Waiting to bring"</h2>
+                    <ul class="carry-list">
+                        <For each=waiting key=|item| (item.id.clone(), item.status) let:item>
+                            <li class="carry-item">
+                                <p>{item.text.clone()}</p>
+                                <Show when=move || item.status == CarryStatus::NotYet>
+                                    <p class="quiet">"Not yet, and that's fine."</p>
+                                </Show>
+                                <div class="inline-actions" role="group" aria-label=format!("What became of: {}", item.text)>
+                                    {[CarryStatus::BroughtIt, CarryStatus::NotYet, CarryStatus::LetGo]
+                                        .into_iter()
+                                        .map(|status| {
+                                            let id = item.id.clone();
+                                            view! {
+                                                <button class="button" on:click=move |_| mark(id.clone(), status)>
+                                                    {status.label()}
+                                                </button>
+                                            }
+                                        })
+                                        .collect_view()}
+                                </div>
+                            </li>
+                        </For>
+                    </ul>
+                </section>
+            </Show>
+            {move || problem.get().map(|m| view! { <p class="notice" role="alert">{m}</p> })}
+            <Show when=offer_schedule>
+                <section class="offer" aria-labelledby="schedule-offer">
+                    <h2 id="schedule-offer">"When does your group meet?"</h2>
+                    <p>
+                        "If you add your group's schedule, Here & Now can show the next session and number your sessions. It's optional."
+                    </p>
+                    <div class="inline-actions">
+                        <A href="/settings#schedule" attr:class="button">
+                            "Add the schedule"
+                        </A>
+                        <button
+                            class="button"
+                            on:click=move |_| {
+                                let _ = journal.change_settings(|s| s.schedule_offer_dismissed = true);
+                            }
+                        >
+                            "Not now"
+                        </button>
+                    </div>
+                </section>
+            </Show>
+            <p class="quiet">"Everything you write stays on this device. Nothing is sent anywhere."</p>
         </Page>
     }
 }

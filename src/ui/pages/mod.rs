@@ -1,11 +1,30 @@
 //! One file per page.
 
+mod history;
 mod home;
 mod not_found;
+mod session_view;
 mod settings;
 mod upcoming;
 
+use leptos::prelude::*;
+
+use crate::domain::schedule::Moment;
+use crate::ui::flow::Flow;
+
+pub use history::History;
 pub use home::Home;
 pub use not_found::NotFound;
+pub use session_view::SessionView;
 pub use settings::Settings;
-pub use upcoming::{History, Insights, Prepare, Reflect};
+pub use upcoming::Insights;
+
+#[component]
+pub fn Prepare() -> impl IntoView {
+    view! { <Flow moment=Moment::Before /> }
+}
+
+#[component]
+pub fn Reflect() -> impl IntoView {
+    view! { <Flow moment=Moment::After /> }
+}

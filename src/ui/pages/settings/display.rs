@@ -1,17 +1,15 @@
 use leptos::prelude::*;
 
 use crate::domain::preferences::{Preferences, TextSize, Theme};
-use crate::screens::Screen;
 use crate::ui::choice::Choice;
 use crate::ui::display::use_display;
-use crate::ui::page::Page;
 
 #[component]
-pub fn Settings() -> impl IntoView {
+pub fn DisplaySection() -> impl IntoView {
     let display = use_display();
     let current = move || display.preferences.get_untracked();
     view! {
-        <Page screen=Screen::Settings>
+
             <section aria-labelledby="display-heading">
                 <h2 id="display-heading">"Display"</h2>
                 {move || {
@@ -43,6 +41,6 @@ pub fn Settings() -> impl IntoView {
                     on_choose=Callback::new(move |theme| display.choose(Preferences { theme, ..current() }))
                 />
             </section>
-        </Page>
+
     }
 }

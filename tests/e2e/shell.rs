@@ -1,14 +1,10 @@
-//! Layer 3: the release build in headless Chromium, driven as a member would use it.
-//! `./x test` builds dist/ first. Every test ends with `finish`, which fails the test if the
-//! page made any request off this device.
-#![cfg(not(target_arch = "wasm32"))]
-
-mod support;
+//! The app shell: routes, navigation, display choices, layout, and the network audit.
 
 use fantoccini::Locator;
 use here_and_now::screens::Screen;
 use serde_json::json;
-use support::Journal;
+
+use crate::support::{self, Journal};
 
 #[tokio::test]
 async fn every_screen_opens_at_its_own_address_with_heading_and_title() {
@@ -117,7 +113,7 @@ async fn display_choices_survive_a_reload() {
         .await;
     assert_eq!(root, json!(["larger", "dark", "20px"]));
     let checked = journal
-        .script("return [...document.querySelectorAll('input:checked')].map(i => i.parentElement.textContent.trim())")
+        .script("return [...document.querySelectorAll('[aria-labelledby=display-heading] input:checked')].map(i => i.parentElement.textContent.trim())")
         .await;
     assert_eq!(checked, json!(["Larger", "Dark"]));
     // And the choice holds on every other page, too.
@@ -175,7 +171,10 @@ async fn a_320_pixel_phone_gets_readable_text_big_targets_and_no_sideways_scroll
                 "const d = document.documentElement;
                  const small = [...document.querySelectorAll('a, button, input, label')]
                    .filter(el => el.offsetParent !== null)
-                   .filter(el => { const r = el.getBoundingClientRect(); return r.height < 44 && el.tagName !== 'INPUT'; })
+                   .filter(el => el.tagName !== 'INPUT')
+                   // A label is a tap target when it wraps a radio button or checkbox.
+                   .filter(el => el.tagName !== 'LABEL' || el.querySelector('input[type=radio], input[type=checkbox]'))
+                   .filter(el => el.getBoundingClientRect().height < 44)
                    .map(el => el.outerHTML.slice(0, 80));
                  return { overflow: d.scrollWidth - d.clientWidth,
                           font: parseFloat(getComputedStyle(document.body).fontSize),

@@ -123,15 +123,104 @@ impl Journal {
             .unwrap_or_else(|e| panic!("script failed: {e}\n{source}"))
     }
 
-    /// Clicks the element that `css` finds and whose text is `text`.
+    /// Clicks the element that `css` finds and whose text is `text`, scrolled to the middle of
+    /// the screen first as a thumb would (so the fixed bottom bar is not in the way).
     pub async fn click_text(&self, css: &str, text: &str) {
         for element in self.client.find_all(Locator::Css(css)).await.unwrap() {
             if element.text().await.unwrap_or_default().trim() == text {
+                self.client
+                    .execute(
+                        "arguments[0].scrollIntoView({ block: 'center' })",
+                        vec![serde_json::to_value(&element).unwrap()],
+                    )
+                    .await
+                    .expect("scroll failed");
                 element.click().await.expect("click failed");
                 return;
             }
         }
         panic!("nothing matching {css:?} reads {text:?}");
+    }
+
+    /// Waits until `css` finds an element whose text contains `text`, and returns its text.
+    pub async fn wait_for_text(&self, css: &str, text: &str) -> String {
+        let started = Instant::now();
+        loop {
+            for element in self
+                .client
+                .find_all(Locator::Css(css))
+                .await
+                .unwrap_or_default()
+            {
+                let seen = element.text().await.unwrap_or_default();
+                if seen.contains(text) {
+                    return seen;
+                }
+            }
+            assert!(
+                started.elapsed() < PATIENCE,
+                "nothing matching {css:?} came to contain {text:?}"
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// Types into the element `css` finds (appending to what is there).
+    pub async fn type_into(&self, css: &str, text: &str) {
+        let field = self
+            .client
+            .wait()
+            .at_most(PATIENCE)
+            .for_element(Locator::Css(css))
+            .await
+            .unwrap_or_else(|_| panic!("no {css:?} to type into"));
+        field.send_keys(text).await.expect("typing failed");
+    }
+
+    /// Sets a value the way a picker would (date, time, range, select) and fires the events.
+    pub async fn set_value(&self, css: &str, value: &str) {
+        let done = self
+            .client
+            .execute(
+                "const el = document.querySelector(arguments[0]);
+                 if (!el) return false;
+                 el.value = arguments[1];
+                 el.dispatchEvent(new Event('input', { bubbles: true }));
+                 el.dispatchEvent(new Event('change', { bubbles: true }));
+                 return true;",
+                vec![json!(css), json!(value)],
+            )
+            .await
+            .expect("script failed");
+        assert_eq!(done, json!(true), "nothing matches {css:?}");
+    }
+
+    /// Saves a picture of the page when HERE_AND_NOW_SCREENSHOTS names a folder.
+    pub async fn screenshot(&self, name: &str) {
+        if let Ok(folder) = std::env::var("HERE_AND_NOW_SCREENSHOTS") {
+            let png = self.client.screenshot().await.expect("screenshot failed");
+            std::fs::create_dir_all(&folder).unwrap();
+            std::fs::write(Path::new(&folder).join(format!("{name}.png")), png).unwrap();
+        }
+    }
+
+    /// In a guided flow, skips ahead until the prompt reads `title`.
+    pub async fn go_to_prompt(&self, title: &str) {
+        for _ in 0..20 {
+            let current = self
+                .script("return document.querySelector('.step h2')?.textContent ?? ''")
+                .await;
+            if current == title {
+                return;
+            }
+            self.script(
+                "[...document.querySelectorAll('.flow-actions button')]
+                   .find(b => ['Skip', 'Next'].includes(b.textContent.trim()))?.click(); return null",
+            )
+            .await;
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        panic!("the flow never reached the prompt {title:?}");
     }
 
     /// Sends a Chrome DevTools command (emulation, network conditions).

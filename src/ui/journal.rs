@@ -1,0 +1,198 @@
+//! The journal as app-wide state: sessions, settings and the carry-forward list, loaded once
+//! when the app opens and written through the storage module on every change.
+
+use leptos::prelude::*;
+
+use crate::domain::carry_forward::{CarryForward, CarryItem, CarryStatus};
+use crate::domain::journal::{Draft, Session, SessionId};
+use crate::domain::schedule::Moment;
+use crate::domain::schema::{
+    self, draft_key, session_key, JournalSettings, Upgrade, CARRY_FORWARD_KEY, SETTINGS_KEY,
+};
+use crate::domain::storage_problem::StorageProblem;
+use crate::domain::stored::decode;
+use crate::storage;
+
+#[derive(Clone, Copy)]
+pub struct Journal {
+    pub sessions: RwSignal<Vec<Session>>,
+    pub settings: RwSignal<JournalSettings>,
+    pub carry: RwSignal<CarryForward>,
+    /// Trouble found when opening the journal (unreadable values are kept, never deleted).
+    pub problems: RwSignal<Vec<StorageProblem>>,
+    /// The session deleted last, while it can still be brought back.
+    pub last_deleted: RwSignal<Option<Deleted>>,
+}
+
+/// A deleted session, held so the member can undo for a few seconds.
+#[derive(Clone)]
+pub struct Deleted {
+    pub session: Session,
+    pub carry_item: Option<CarryItem>,
+}
+
+impl Journal {
+    fn open() -> Self {
+        let mut problems = Vec::new();
+        let snapshot = storage::snapshot().unwrap_or_else(|problem| {
+            problems.push(problem);
+            Default::default()
+        });
+        match schema::upgrade(&snapshot) {
+            Upgrade::UpToDate => {}
+            Upgrade::Write(writes) => {
+                for (key, value) in writes {
+                    if let Err(problem) = storage::write_text(&key, &value) {
+                        problems.push(problem);
+                        break;
+                    }
+                }
+            }
+            Upgrade::FromNewerVersion(schema) => {
+                problems.push(StorageProblem::NewerVersion { schema })
+            }
+            Upgrade::UnreadableMeta(raw) => problems.push(StorageProblem::Unreadable {
+                key: schema::META_KEY.to_owned(),
+                raw,
+                reason: "unreadable schema version".to_owned(),
+            }),
+        }
+        let mut sessions = Vec::new();
+        for (key, raw) in &snapshot {
+            if schema::session_id_of(key).is_some() {
+                match decode::<Session>(key, raw) {
+                    Ok(session) => sessions.push(session),
+                    Err(problem) => problems.push(problem),
+                }
+            }
+        }
+        let read = |key: &str| -> Option<&String> { snapshot.get(key) };
+        let settings = read(SETTINGS_KEY)
+            .map(|raw| decode::<JournalSettings>(SETTINGS_KEY, raw))
+            .transpose()
+            .unwrap_or_else(|problem| {
+                problems.push(problem);
+                None
+            })
+            .unwrap_or_default();
+        let carry = read(CARRY_FORWARD_KEY)
+            .map(|raw| decode::<CarryForward>(CARRY_FORWARD_KEY, raw))
+            .transpose()
+            .unwrap_or_else(|problem| {
+                problems.push(problem);
+                None
+            })
+            .unwrap_or_default();
+        Journal {
+            sessions: RwSignal::new(sessions),
+            settings: RwSignal::new(settings),
+            carry: RwSignal::new(carry),
+            problems: RwSignal::new(problems),
+            last_deleted: RwSignal::new(None),
+        }
+    }
+
+    pub fn session(&self, id: &str) -> Option<Session> {
+        self.sessions
+            .with(|sessions| sessions.iter().find(|s| s.id.0 == id).cloned())
+    }
+
+    /// Saves a session (only its own key is written) and keeps the carry-forward list in step.
+    pub fn save_session(&self, session: Session) -> Result<(), StorageProblem> {
+        storage::save(&session_key(&session.id.0), &session)?;
+        let mut carry = self.carry.get_untracked();
+        carry.absorb(&session);
+        self.sessions.update(
+            |sessions| match sessions.iter_mut().find(|s| s.id == session.id) {
+                Some(existing) => *existing = session,
+                None => sessions.push(session),
+            },
+        );
+        self.save_carry(carry)
+    }
+
+    /// Deletes a session; what comes back can be handed to `restore` to undo.
+    pub fn delete_session(&self, id: &SessionId) -> Result<Option<Deleted>, StorageProblem> {
+        let Some(session) = self.session(&id.0) else {
+            return Ok(None);
+        };
+        storage::remove(&session_key(&id.0))?;
+        self.sessions
+            .update(|sessions| sessions.retain(|s| &s.id != id));
+        let mut carry = self.carry.get_untracked();
+        let carry_item = carry.items.iter().find(|item| item.id == id.0).cloned();
+        carry.forget(&id.0);
+        self.save_carry(carry)?;
+        Ok(Some(Deleted {
+            session,
+            carry_item,
+        }))
+    }
+
+    pub fn restore(&self, deleted: Deleted) -> Result<(), StorageProblem> {
+        storage::save(&session_key(&deleted.session.id.0), &deleted.session)?;
+        let mut carry = self.carry.get_untracked();
+        if let Some(item) = deleted.carry_item {
+            carry.items.push(item);
+        }
+        self.sessions
+            .update(|sessions| sessions.push(deleted.session));
+        self.save_carry(carry)
+    }
+
+    pub fn mark_carry(&self, id: &str, status: CarryStatus) -> Result<(), StorageProblem> {
+        let mut carry = self.carry.get_untracked();
+        carry.mark(id, status);
+        self.save_carry(carry)
+    }
+
+    fn save_carry(&self, carry: CarryForward) -> Result<(), StorageProblem> {
+        storage::save(CARRY_FORWARD_KEY, &carry)?;
+        self.carry.set(carry);
+        Ok(())
+    }
+
+    /// Changes the settings and saves them; on failure nothing changes on screen either.
+    pub fn change_settings(
+        &self,
+        change: impl FnOnce(&mut JournalSettings),
+    ) -> Result<(), StorageProblem> {
+        let mut settings = self.settings.get_untracked();
+        change(&mut settings);
+        storage::save(SETTINGS_KEY, &settings)?;
+        self.settings.set(settings);
+        Ok(())
+    }
+
+    pub fn load_draft(&self, moment: Moment, editing: Option<&str>) -> Option<Draft> {
+        storage::load::<Draft>(&draft_key(moment, editing))
+            .ok()
+            .flatten()
+    }
+
+    pub fn save_draft(&self, draft: &Draft) -> Result<(), StorageProblem> {
+        let key = draft_key(draft.moment, draft.session.as_ref().map(|id| id.0.as_str()));
+        storage::save(&key, draft)
+    }
+
+    pub fn discard_draft(&self, moment: Moment, editing: Option<&str>) {
+        let _ = storage::remove(&draft_key(moment, editing));
+    }
+
+    /// Whether the member reflected on a session held on `date`.
+    pub fn reflected_on(&self, date: chrono::NaiveDate) -> bool {
+        self.sessions.with(|sessions| {
+            sessions
+                .iter()
+                .any(|s| s.date == date && s.reflection.is_some())
+        })
+    }
+}
+
+pub fn provide_journal() {
+    provide_context(Journal::open());
+}
+
+pub fn use_journal() -> Journal {
+    expect_context::<Journal>()
+}

@@ -1,0 +1,117 @@
+//! Every session, newest first, with its number, main emotions and a short preview.
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::domain::journal::{long_date, numbered};
+use crate::domain::schedule::progress_label;
+use crate::screens::Screen;
+use crate::ui::journal::use_journal;
+use crate::ui::page::Page;
+use crate::ui::problems::Problems;
+
+/// How long "undo" stays offered after a delete.
+const UNDO_WINDOW: Duration = Duration::from_secs(8);
+
+#[derive(Clone, PartialEq)]
+struct Row {
+    id: String,
+    date: String,
+    number: Option<String>,
+    emotions: String,
+    preview: String,
+    halves: &'static str,
+}
+
+#[component]
+pub fn History() -> impl IntoView {
+    let journal = use_journal();
+    let rows = move || {
+        let schedule = journal.settings.with(|s| s.schedule.clone());
+        journal.sessions.with(|sessions| {
+            numbered(sessions, schedule.as_ref())
+                .into_iter()
+                .map(|(session, number)| Row {
+                    id: session.id.0.clone(),
+                    date: long_date(session.date),
+                    number: number.map(progress_label),
+                    emotions: session
+                        .main_emotions(3)
+                        .iter()
+                        .map(|r| r.word.clone())
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                    preview: session.preview(90),
+                    halves: match (session.preparation.is_some(), session.reflection.is_some()) {
+                        (true, true) => "Before and after",
+                        (true, false) => "Before",
+                        (false, true) => "After",
+                        (false, false) => "",
+                    },
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+    // The undo offer fades after a few seconds; the session is already gone from storage.
+    if journal.last_deleted.get_untracked().is_some() {
+        set_timeout(move || journal.last_deleted.set(None), UNDO_WINDOW);
+    }
+    let undo_problem = RwSignal::new(None::<String>);
+    view! {
+        <Page screen=Screen::History>
+            <Problems />
+            <Show when=move || journal.last_deleted.with(Option::is_some)>
+                <div class="notice" role="status">
+                    <p>"Session deleted."</p>
+                    <button
+                        class="button"
+                        on:click=move |_| {
+                            if let Some(deleted) = journal.last_deleted.get_untracked() {
+                                match journal.restore(deleted) {
+                                    Ok(()) => journal.last_deleted.set(None),
+                                    Err(problem) => undo_problem.set(Some(problem.message())),
+                                }
+                            }
+                        }
+                    >
+                        "Undo"
+                    </button>
+                    {move || undo_problem.get().map(|m| view! { <p role="alert">{m}</p> })}
+                </div>
+            </Show>
+            <Show
+                when=move || !rows().is_empty()
+                fallback=|| {
+                    view! {
+                        <p class="lead">
+                            "Nothing here yet. When you prepare for group or reflect afterwards, it will be kept here."
+                        </p>
+                    }
+                }
+            >
+                <ol class="sessions">
+                    <For each=rows key=|row| (row.id.clone(), row.preview.clone(), row.emotions.clone(), row.date.clone()) let:row>
+                        <li class="session-row">
+                            <A href=format!("/history/{}", row.id)>
+                                <span class="session-date">{row.date.clone()}</span>
+                                <span class="session-number">
+                                    {row.number.clone().unwrap_or_default()}
+                                    {(!row.halves.is_empty()).then(|| format!(" · {}", row.halves))}
+                                </span>
+                                <Show when={
+                                    let e = row.emotions.clone();
+                                    move || !e.is_empty()
+                                }>
+                                    <span class="session-emotions">{row.emotions.clone()}</span>
+                                </Show>
+                                <span class="session-preview">{row.preview.clone()}</span>
+                            </A>
+                        </li>
+                    </For>
+                </ol>
+            </Show>
+        </Page>
+    }
+}

@@ -1,0 +1,95 @@
+//! Emotion words of the member's own, offered beside ours when naming how they feel.
+
+use leptos::prelude::*;
+
+use crate::domain::emotions::{self, Family, OwnEmotionWord};
+use crate::ui::journal::use_journal;
+
+#[component]
+pub fn OwnWordsSection() -> impl IntoView {
+    let journal = use_journal();
+    let word = RwSignal::new(String::new());
+    let family = RwSignal::new(None::<Family>);
+    let message = RwSignal::new(None::<String>);
+    let add = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let new_word = word.get_untracked().trim().to_lowercase();
+        if new_word.is_empty() {
+            return;
+        }
+        if emotions::find(&new_word).is_some() {
+            message.set(Some(format!(
+                "\u{201c}{new_word}\u{201d} is already in the list."
+            )));
+            return;
+        }
+        let saved = journal.change_settings(|s| {
+            s.own_emotions.retain(|w| w.word != new_word);
+            s.own_emotions.push(OwnEmotionWord {
+                word: new_word.clone(),
+                family: family.get_untracked(),
+                definition: String::new(),
+            });
+        });
+        message.set(saved.err().map(|p| p.message()));
+        word.set(String::new());
+    };
+    view! {
+        <section aria-labelledby="own-words-heading">
+            <h2 id="own-words-heading">"Your own emotion words"</h2>
+            <ul class="own-list">
+                <For
+                    each=move || journal.settings.with(|s| s.own_emotions.clone())
+                    key=|w| w.word.clone()
+                    let:own
+                >
+                    <li>
+                        <span>
+                            {own.word.clone()}
+                            <span class="quiet">
+                                {own.family.map(|f| format!(" ({})", f.name())).unwrap_or_default()}
+                            </span>
+                        </span>
+                        <button
+                            class="button"
+                            on:click={
+                                let w = own.word.clone();
+                                move |_| {
+                                    let removed = journal.change_settings(|s| s.own_emotions.retain(|o| o.word != w));
+                                    message.set(removed.err().map(|p| p.message()));
+                                }
+                            }
+                        >
+                            {format!("Remove {}", own.word)}
+                        </button>
+                    </li>
+                </For>
+            </ul>
+            <form class="stack" on:submit=add>
+                <label class="field">
+                    <span>"A word of your own"</span>
+                    <input
+                        type="text"
+                        prop:value=move || word.get()
+                        on:input=move |ev| word.set(event_target_value(&ev))
+                    />
+                </label>
+                <label class="field">
+                    <span>"It feels mostly"</span>
+                    <select on:change=move |ev| {
+                        let chosen = event_target_value(&ev);
+                        family.set(Family::ALL.into_iter().find(|f| f.name() == chosen));
+                    }>
+                        <option value="" selected=true>"Not sure"</option>
+                        {Family::ALL
+                            .into_iter()
+                            .map(|f| view! { <option value=f.name()>{format!("{}: {}", f.name(), f.description())}</option> })
+                            .collect_view()}
+                    </select>
+                </label>
+                <button type="submit" class="button">"Add word"</button>
+            </form>
+            {move || message.get().map(|m| view! { <p class="notice" role="status">{m}</p> })}
+        </section>
+    }
+}

@@ -1,0 +1,123 @@
+//! Which prompts are asked: hide any of ours, add your own for before, after or both.
+
+use leptos::prelude::*;
+
+use crate::domain::prompts::{OwnPrompt, When, CATALOGUE, ONE_LINE};
+use crate::ui::journal::use_journal;
+
+fn when_label(when: When) -> &'static str {
+    match when {
+        When::Before => "Before group",
+        When::After => "After group",
+        When::Both => "Before and after",
+    }
+}
+
+#[component]
+pub fn PromptsSection() -> impl IntoView {
+    let journal = use_journal();
+    let problem = RwSignal::new(None::<String>);
+    let report = move |result: Result<(), crate::domain::storage_problem::StorageProblem>| {
+        problem.set(result.err().map(|p| p.message()));
+    };
+    let new_text = RwSignal::new(String::new());
+    let new_when = RwSignal::new(When::After);
+    let add = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let text = new_text.get_untracked().trim().to_owned();
+        if text.is_empty() {
+            return;
+        }
+        report(journal.change_settings(|s| {
+            let number = s.next_own_prompt_number();
+            s.own_prompts
+                .push(OwnPrompt::new(number, text, new_when.get_untracked()));
+        }));
+        new_text.set(String::new());
+    };
+    view! {
+        <section aria-labelledby="prompts-heading">
+            <h2 id="prompts-heading">"Prompts"</h2>
+            <fieldset class="choice">
+                <legend>"Ask me these (untick any you'd rather not see)"</legend>
+                {CATALOGUE
+                    .iter()
+                    .filter(|p| p.id != ONE_LINE)
+                    .map(|prompt| {
+                        let id = prompt.id;
+                        view! {
+                            <label class="choice-option">
+                                <input
+                                    type="checkbox"
+                                    prop:checked=move || {
+                                        journal.settings.with(|s| !s.hidden_prompts.iter().any(|h| h == id))
+                                    }
+                                    on:change=move |ev| {
+                                        let show = event_target_checked(&ev);
+                                        report(journal.change_settings(|s| {
+                                            s.hidden_prompts.retain(|h| h != id);
+                                            if !show {
+                                                s.hidden_prompts.push(id.to_owned());
+                                            }
+                                        }))
+                                    }
+                                />
+                                <span>
+                                    {prompt.text}
+                                    <span class="quiet">{format!(" ({})", when_label(prompt.when).to_lowercase())}</span>
+                                </span>
+                            </label>
+                        }
+                    })
+                    .collect_view()}
+            </fieldset>
+            <h3>"Your own prompts"</h3>
+            <ul class="own-list">
+                <For
+                    each=move || journal.settings.with(|s| s.own_prompts.clone())
+                    key=|p| p.id.clone()
+                    let:prompt
+                >
+                    <li>
+                        <span>{prompt.text.clone()} <span class="quiet">{format!(" ({})", when_label(prompt.when).to_lowercase())}</span></span>
+                        <button
+                            class="button"
+                            on:click={
+                                let id = prompt.id.clone();
+                                move |_| report(journal.change_settings(|s| s.own_prompts.retain(|p| p.id != id)))
+                            }
+                        >
+                            {format!("Remove \u{201c}{}\u{201d}", prompt.text)}
+                        </button>
+                    </li>
+                </For>
+            </ul>
+            <form class="stack" on:submit=add>
+                <label class="field">
+                    <span>"A prompt of your own"</span>
+                    <input
+                        type="text"
+                        prop:value=move || new_text.get()
+                        on:input=move |ev| new_text.set(event_target_value(&ev))
+                    />
+                </label>
+                <label class="field">
+                    <span>"Ask it"</span>
+                    <select on:change=move |ev| {
+                        new_when.set(match event_target_value(&ev).as_str() {
+                            "before" => When::Before,
+                            "both" => When::Both,
+                            _ => When::After,
+                        })
+                    }>
+                        <option value="after" selected=true>"After group"</option>
+                        <option value="before">"Before group"</option>
+                        <option value="both">"Before and after"</option>
+                    </select>
+                </label>
+                <button type="submit" class="button">"Add prompt"</button>
+            </form>
+            {move || problem.get().map(|m| view! { <p class="notice" role="alert">{m}</p> })}
+        </section>
+    }
+}

@@ -1,0 +1,139 @@
+//! The group's schedule: optional, and journaling works without it.
+
+use leptos::prelude::*;
+
+use crate::domain::schedule::ScheduleForm;
+use crate::ui::journal::use_journal;
+
+#[component]
+pub fn ScheduleSection() -> impl IntoView {
+    let journal = use_journal();
+    let form = RwSignal::new(
+        journal
+            .settings
+            .with_untracked(|s| s.schedule.as_ref().map(ScheduleForm::from_schedule))
+            .unwrap_or_else(|| ScheduleForm {
+                rhythm: "weekly".into(),
+                start_time: "18:00".into(),
+                ..ScheduleForm::default()
+            }),
+    );
+    let message = RwSignal::new(None::<(bool, String)>);
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        match form.get_untracked().understand() {
+            Ok(schedule) => {
+                let saved = journal.change_settings(|s| s.schedule = Some(schedule));
+                message.set(Some(match saved {
+                    Ok(()) => (true, "Schedule saved.".to_owned()),
+                    Err(p) => (false, p.message()),
+                }));
+            }
+            Err(problem) => message.set(Some((false, problem))),
+        }
+    };
+    let remove = move |_| {
+        let removed = journal.change_settings(|s| s.schedule = None);
+        message.set(Some(match removed {
+            Ok(()) => (
+                true,
+                "Schedule removed. Your entries are all still here.".to_owned(),
+            ),
+            Err(p) => (false, p.message()),
+        }));
+    };
+    let rhythm = move || form.with(|f| f.rhythm.clone());
+    let rhythm_option = move |value: &'static str, label: &'static str| {
+        view! {
+            <label class="choice-option">
+                <input
+                    type="radio"
+                    name="rhythm"
+                    value=value
+                    prop:checked=move || rhythm() == value
+                    on:change=move |_| form.update(|f| f.rhythm = value.to_owned())
+                />
+                <span>{label}</span>
+            </label>
+        }
+    };
+    view! {
+        <section id="schedule" aria-labelledby="schedule-heading">
+            <h2 id="schedule-heading">"Group schedule"</h2>
+            <p class="quiet">
+                "Optional. With it, Home shows the next session and your sessions are numbered by the group's calendar."
+            </p>
+            <form class="stack" on:submit=save>
+                <label class="field">
+                    <span>"Group name (optional, only you see it)"</span>
+                    <input
+                        type="text"
+                        prop:value=move || form.with(|f| f.group_name.clone())
+                        on:input=move |ev| form.update(|f| f.group_name = event_target_value(&ev))
+                    />
+                </label>
+                <fieldset class="choice">
+                    <legend>"How often does the group meet?"</legend>
+                    {rhythm_option("weekly", "Every week")}
+                    {rhythm_option("every-two-weeks", "Every two weeks")}
+                    {rhythm_option("custom", "On dates I'll list")}
+                </fieldset>
+                <Show
+                    when=move || rhythm() == "custom"
+                    fallback=move || {
+                        view! {
+                            <label class="field">
+                                <span>"Date of the first session (it sets the weekday)"</span>
+                                <input
+                                    type="date"
+                                    prop:value=move || form.with(|f| f.first_session.clone())
+                                    on:input=move |ev| {
+                                        form.update(|f| f.first_session = event_target_value(&ev))
+                                    }
+                                />
+                            </label>
+                        }
+                    }
+                >
+                    <label class="field">
+                        <span>"Session dates, one per line (like 2026-09-08)"</span>
+                        <textarea
+                            rows="4"
+                            prop:value=move || form.with(|f| f.custom_dates.clone())
+                            on:input=move |ev| form.update(|f| f.custom_dates = event_target_value(&ev))
+                        ></textarea>
+                    </label>
+                </Show>
+                <label class="field">
+                    <span>"Start time"</span>
+                    <input
+                        type="time"
+                        prop:value=move || form.with(|f| f.start_time.clone())
+                        on:input=move |ev| form.update(|f| f.start_time = event_target_value(&ev))
+                    />
+                </label>
+                <div class="inline-actions">
+                    <button type="submit" class="button button-primary">
+                        "Save schedule"
+                    </button>
+                    <Show when=move || journal.settings.with(|s| s.schedule.is_some())>
+                        <button type="button" class="button" on:click=remove>
+                            "Remove schedule"
+                        </button>
+                    </Show>
+                </div>
+                {move || {
+                    message
+                        .get()
+                        .map(|(ok, text)| {
+                            view! {
+                                <p class="notice" role=if ok { "status" } else { "alert" }>
+                                    {text}
+                                </p>
+                            }
+                        })
+                }}
+            </form>
+        </section>
+    }
+}

@@ -1,0 +1,366 @@
+//! The journal, used as a member would: a schedule, a preparation, a reflection, reading back,
+//! carrying something forward, drafts that survive a reload, skipping, deleting and undoing.
+
+use chrono::{Days, Local, NaiveTime};
+use fantoccini::Locator;
+use here_and_now::domain::journal::long_date;
+use here_and_now::domain::schedule::{progress_label, GroupSchedule, Rhythm};
+use serde_json::json;
+
+use crate::support::Journal;
+
+const DRAFT_SENTENCE: &str = "When R. laughed I went quiet and I want to say so";
+
+async fn save(journal: &Journal) {
+    journal
+        .script(
+            "[...document.querySelectorAll('button')]
+               .find(b => ['Save', 'Save now'].includes(b.textContent.trim()))?.click(); return null",
+        )
+        .await;
+    journal.wait_for_text("[role=status]", "Saved.").await;
+}
+
+async fn name_emotion(journal: &Journal, search: &str, word: &str, intensity: u8) {
+    journal
+        .client
+        .find(Locator::Css("#emotion-search"))
+        .await
+        .unwrap()
+        .clear()
+        .await
+        .unwrap();
+    journal.type_into("#emotion-search", search).await;
+    journal
+        .wait_for_text(".find-word .chips button", word)
+        .await;
+    journal.click_text(".find-word .chips button", word).await;
+    journal
+        .set_value(
+            &format!("input[aria-label='How strong is {word}, from 0 to 10']"),
+            &intensity.to_string(),
+        )
+        .await;
+}
+
+#[tokio::test]
+async fn a_fortnightly_schedule_shows_the_next_session_and_the_count() {
+    let journal = Journal::open().await;
+    journal.visit("/").await;
+    journal
+        .wait_for_text("#schedule-offer", "When does your group meet?")
+        .await;
+    journal.click_text("a.button", "Add the schedule").await;
+    journal.wait_for_heading("Settings").await;
+
+    let today = Local::now().date_naive();
+    let first = today.checked_sub_days(Days::new(14)).unwrap();
+    journal
+        .type_into("#schedule input[type=text]", "Thursday group")
+        .await;
+    journal
+        .click_text("#schedule label.choice-option", "Every two weeks")
+        .await;
+    journal
+        .set_value("#schedule input[type=date]", &first.to_string())
+        .await;
+    journal
+        .set_value("#schedule input[type=time]", "23:59")
+        .await;
+    journal
+        .click_text("#schedule button", "Save schedule")
+        .await;
+    journal
+        .wait_for_text("#schedule [role=status]", "Schedule saved.")
+        .await;
+
+    journal.client.refresh().await.unwrap();
+    journal.wait_for_heading("Settings").await;
+    assert_eq!(
+        journal
+            .script("return document.querySelector('#schedule input[type=date]').value")
+            .await,
+        json!(first.to_string()),
+        "the saved schedule is shown again after a reload"
+    );
+    journal.visit("/").await;
+    let schedule = GroupSchedule {
+        group_name: "Thursday group".into(),
+        start_time: NaiveTime::from_hms_opt(23, 59, 0).unwrap(),
+        rhythm: Rhythm::EveryTwoWeeks {
+            first_session: first,
+        },
+    };
+    let now = Local::now().naive_local();
+    let next = schedule.next_after(now).unwrap();
+    journal
+        .wait_for_text(".next-session", &long_date(next.starts.date()))
+        .await;
+    let progress = journal
+        .client
+        .find(Locator::Css(".progress-note"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(
+        progress,
+        progress_label(schedule.latest_started(now).unwrap().number)
+    );
+    assert_eq!(progress, "Session 1 of 12");
+    let name = journal
+        .client
+        .find(Locator::Css(".group-name"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(name, "Thursday group");
+    journal.finish().await;
+}
+
+#[tokio::test]
+async fn a_preparation_and_a_reflection_are_kept_read_back_and_carried_forward() {
+    let journal = Journal::open().await;
+    journal.visit("/prepare").await;
+    journal.wait_for_heading("Before group").await;
+    name_emotion(&journal, "anx", "anxious", 8).await;
+    name_emotion(&journal, "hope", "hopeful", 3).await;
+    journal
+        .go_to_prompt("What do you want to bring into the room?")
+        .await;
+    journal
+        .type_into(
+            "textarea.answer",
+            "How I shut down when J. raised her voice",
+        )
+        .await;
+    journal.screenshot("prepare-bring").await;
+    save(&journal).await;
+
+    journal.visit("/reflect").await;
+    journal.wait_for_heading("After group").await;
+    journal.wait_for_text(".arrived", "anxious 8").await;
+    name_emotion(&journal, "reli", "relieved", 6).await;
+    // Browsing a family works too.
+    journal
+        .script(
+            "document.querySelectorAll('details.family').forEach(d => d.open = true); return null",
+        )
+        .await;
+    journal
+        .click_text("details.family .chips button", "hurt")
+        .await;
+    journal.screenshot("reflect-emotions").await;
+
+    journal.go_to_prompt("Boundaries you practised").await;
+    journal.click_text("button", "Add a boundary").await;
+    journal.set_value(".card select", "Said no").await;
+    journal
+        .type_into(".card textarea", "Said no when asked to go first again")
+        .await;
+    journal.click_text(".card label.choice-option", "Yes").await;
+
+    journal.go_to_prompt("Feedback you received").await;
+    journal
+        .click_text("button", "Add feedback you received")
+        .await;
+    journal
+        .type_into(".card textarea", "I smile when I'm angry")
+        .await;
+    journal
+        .type_into(".card input[list=group-people]", "JB")
+        .await;
+    journal
+        .click_text(".card label.choice-option", "Partly")
+        .await;
+    journal.screenshot("reflect-feedback").await;
+
+    journal
+        .go_to_prompt("Patterns you noticed in yourself")
+        .await;
+    journal
+        .click_text("label.chip-toggle", "people-pleasing")
+        .await;
+
+    journal
+        .go_to_prompt("What do you want to bring next time?")
+        .await;
+    journal
+        .type_into("textarea.answer", "Ask M. about the silence")
+        .await;
+    save(&journal).await;
+
+    // Everything survives a reload and reads back in the session view.
+    journal.client.refresh().await.unwrap();
+    journal
+        .wait_for_text("main", "Ask M. about the silence")
+        .await;
+    let read = journal
+        .client
+        .find(Locator::Css("main"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    for expected in [
+        "anxious 8 of 10",
+        "hopeful 3 of 10",
+        "How I shut down when J. raised her voice",
+        "relieved 6 of 10",
+        "hurt",
+        "Said no",
+        "Said no when asked to go first again",
+        "Respected: Yes",
+        "I smile when I'm angry",
+        "From: JB",
+        "Matches how I think I come across: Partly",
+        "people-pleasing",
+    ] {
+        assert!(
+            read.contains(expected),
+            "the read view lacks {expected:?}:\n{read}"
+        );
+    }
+    journal.screenshot("session-view").await;
+
+    journal.visit("/history").await;
+    let rows = journal
+        .wait_for_text(".session-row", "Before and after")
+        .await;
+    assert!(
+        rows.contains(&long_date(Local::now().date_naive())),
+        "{rows}"
+    );
+    assert!(
+        rows.contains("anxious"),
+        "main emotions in the list: {rows}"
+    );
+    assert_eq!(
+        journal
+            .script("return document.querySelectorAll('.session-row').length")
+            .await,
+        json!(1),
+        "the reflection joined the day's preparation"
+    );
+
+    // What to bring next time is waiting on Home and in the next preparation.
+    journal.visit("/").await;
+    journal
+        .wait_for_text(".carry-item", "Ask M. about the silence")
+        .await;
+    journal.visit("/prepare").await;
+    journal
+        .go_to_prompt("What do you want to bring into the room?")
+        .await;
+    journal
+        .wait_for_text(".carried label", "Ask M. about the silence")
+        .await;
+    journal
+        .click_text(".carried label", "Ask M. about the silence")
+        .await;
+    save(&journal).await;
+    let read = journal
+        .client
+        .find(Locator::Css("main"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        read.contains("From last time: Ask M. about the silence"),
+        "{read}"
+    );
+
+    // Marked as brought, it stops waiting.
+    journal.visit("/").await;
+    journal.click_text(".carry-item button", "Brought it").await;
+    journal.client.refresh().await.unwrap();
+    journal.wait_for_heading("Your journal").await;
+    assert_eq!(
+        journal
+            .script("return document.querySelectorAll('.carry-item').length")
+            .await,
+        json!(0)
+    );
+    journal.finish().await;
+}
+
+#[tokio::test]
+async fn typing_comes_back_after_a_reload_without_saving() {
+    let journal = Journal::open().await;
+    journal.visit("/reflect").await;
+    journal.go_to_prompt("A moment that stayed with you").await;
+    journal.type_into("textarea.answer", DRAFT_SENTENCE).await;
+    journal.client.refresh().await.unwrap();
+    journal.wait_for_heading("After group").await;
+    journal
+        .wait_for_text("[role=status]", "You have an unfinished reflection")
+        .await;
+    journal.click_text("button", "Continue it").await;
+    let step = journal
+        .script("return document.querySelector('.step h2').textContent")
+        .await;
+    assert_eq!(
+        step, "A moment that stayed with you",
+        "back on the same step"
+    );
+    let text = journal
+        .script("return document.querySelector('textarea.answer').value")
+        .await;
+    assert_eq!(text, DRAFT_SENTENCE);
+    journal.finish().await;
+}
+
+#[tokio::test]
+async fn skipping_every_prompt_still_saves() {
+    let journal = Journal::open().await;
+    journal.visit("/reflect").await;
+    journal
+        .go_to_prompt("What do you want to bring next time?")
+        .await;
+    journal.click_text(".flow-actions button", "Save").await;
+    journal.wait_for_text("[role=status]", "Saved.").await;
+    journal.wait_for_text("main", "Saved without answers").await;
+    journal.visit("/history").await;
+    journal.wait_for_text(".session-row", "After").await;
+    journal.finish().await;
+}
+
+#[tokio::test]
+async fn a_deleted_session_comes_back_with_undo() {
+    let journal = Journal::open().await;
+    journal.visit("/reflect?quick=1").await;
+    journal
+        .go_to_prompt("One line about how it is right now")
+        .await;
+    journal
+        .type_into("textarea.answer", "Tired but glad I went")
+        .await;
+    save(&journal).await;
+    journal.click_text("button", "Delete this session").await;
+    journal.click_text("button", "Delete").await;
+    journal.wait_for_heading("Your entries").await;
+    journal
+        .wait_for_text("[role=status]", "Session deleted.")
+        .await;
+    assert_eq!(
+        journal
+            .script("return document.querySelectorAll('.session-row').length")
+            .await,
+        json!(0)
+    );
+    journal.click_text("button", "Undo").await;
+    journal
+        .wait_for_text(".session-row", "Tired but glad I went")
+        .await;
+    journal.client.refresh().await.unwrap();
+    journal
+        .wait_for_text(".session-row", "Tired but glad I went")
+        .await;
+    journal.finish().await;
+}

@@ -1,0 +1,8 @@
+//! Layer 3: the release build in headless Chromium, driven as a member would use it.
+//! `./x test` builds dist/ first. Every test ends with `finish`, which fails the test if the
+//! page made any request off this device.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod journal;
+mod shell;
+mod support;
