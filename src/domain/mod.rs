@@ -1,12 +1,15 @@
 //! What a member's journal is made of, in plain Rust: no browser, no Leptos, so every rule
 //! here is tested with `cargo test` on the host.
 
+pub mod calendar;
 pub mod carry_forward;
 pub mod emotions;
+pub mod insights;
 pub mod journal;
 pub mod preferences;
 pub mod prompts;
 pub mod schedule;
 pub mod schema;
+pub mod search;
 pub mod storage_problem;
 pub mod stored;

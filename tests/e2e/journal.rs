@@ -364,3 +364,159 @@ async fn a_deleted_session_comes_back_with_undo() {
         .await;
     journal.finish().await;
 }
+
+#[tokio::test]
+async fn the_member_shapes_prompts_and_words_and_can_edit_what_they_wrote() {
+    let journal = Journal::open().await;
+    journal.visit("/settings").await;
+    journal
+        .click_text(
+            "label.choice-option",
+            "What scares you about saying it? (before group)",
+        )
+        .await;
+    journal
+        .script(
+            "const field = [...document.querySelectorAll('label.field')].find(l => l.textContent.startsWith('A prompt of your own')).querySelector('input');
+             field.focus(); return null",
+        )
+        .await;
+    journal
+        .client
+        .active_element()
+        .await
+        .unwrap()
+        .send_keys("What did my body do?")
+        .await
+        .unwrap();
+    journal
+        .set_value("section[aria-labelledby=prompts-heading] select", "both")
+        .await;
+    journal.click_text("button", "Add prompt").await;
+    journal
+        .wait_for_text(".own-list", "What did my body do?")
+        .await;
+    journal
+        .script(
+            "[...document.querySelectorAll('label.field')].find(l => l.textContent.startsWith('A word of your own')).querySelector('input').focus(); return null",
+        )
+        .await;
+    journal
+        .client
+        .active_element()
+        .await
+        .unwrap()
+        .send_keys("fizzy")
+        .await
+        .unwrap();
+    journal
+        .set_value(
+            "section[aria-labelledby=own-words-heading] select",
+            "Lively",
+        )
+        .await;
+    journal.click_text("button", "Add word").await;
+    journal.wait_for_text(".own-list", "fizzy").await;
+
+    journal.visit("/prepare").await;
+    // "Help me find the word": two questions, then a short list of that family's words.
+    journal
+        .click_text("details.word-help summary", "Help me find the word")
+        .await;
+    journal
+        .click_text("details.word-help label", "Pleasant")
+        .await;
+    journal.click_text("details.word-help label", "A lot").await;
+    let expected: Vec<_> = here_and_now::domain::emotions::suggestions(true, true, 8)
+        .iter()
+        .map(|w| w.word)
+        .collect();
+    journal
+        .wait_for_text("details.word-help .chips", expected[0])
+        .await;
+    let offered = journal
+        .script("return [...document.querySelectorAll('details.word-help .chips button')].map(b => b.textContent.trim())")
+        .await;
+    assert_eq!(offered, json!(expected));
+    journal
+        .click_text("details.word-help .chips button", expected[0])
+        .await;
+    // The member's own word is found like ours, and the body note is kept.
+    name_emotion(&journal, "fizz", "fizzy", 7).await;
+    journal
+        .type_into(".chosen-emotion:last-child .body-note input", "in my chest")
+        .await;
+
+    let mut titles = Vec::new();
+    for _ in 0..10 {
+        let title = journal
+            .script("return document.querySelector('.step h2').textContent")
+            .await;
+        titles.push(title.as_str().unwrap().to_owned());
+        if title == "What did my body do?" {
+            journal
+                .type_into("textarea.answer", "My shoulders went up to my ears")
+                .await;
+            break;
+        }
+        journal
+            .script("[...document.querySelectorAll('.flow-actions button')].find(b => b.textContent.trim() === 'Skip' || b.textContent.trim() === 'Next').click(); return null")
+            .await;
+    }
+    assert!(
+        !titles
+            .iter()
+            .any(|t| t == "What scares you about saying it?"),
+        "{titles:?}"
+    );
+    assert_eq!(titles.len(), 5, "four of ours and one of mine: {titles:?}");
+    let progress = journal
+        .client
+        .find(Locator::Css(".progress-text"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(progress, "Step 5 of 5");
+    save(&journal).await;
+    let read = journal
+        .client
+        .find(Locator::Css("main"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    for expected in [
+        format!("{} 5 of 10", expected[0]),
+        "fizzy 7 of 10 (your own word), felt in: in my chest".to_owned(),
+        "What did my body do?".to_owned(),
+        "My shoulders went up to my ears".to_owned(),
+    ] {
+        assert!(
+            read.contains(&expected),
+            "the read view lacks {expected:?}:\n{read}"
+        );
+    }
+
+    // Editing changes that session, and no other appears.
+    journal.click_text("a.button", "Edit the preparation").await;
+    journal.go_to_prompt("What did my body do?").await;
+    journal
+        .type_into("textarea.answer", ", then came down")
+        .await;
+    save(&journal).await;
+    journal
+        .wait_for_text("main", "My shoulders went up to my ears, then came down")
+        .await;
+    journal.visit("/history").await;
+    journal.wait_for_text(".session-row", "Before").await;
+    assert_eq!(
+        journal
+            .script("return document.querySelectorAll('.session-row').length")
+            .await,
+        json!(1)
+    );
+    journal.finish().await;
+}

@@ -85,6 +85,12 @@ pub fn Flow(moment: Moment) -> impl IntoView {
     });
     let total = steps.len();
     let step_index = RwSignal::new(draft.get_untracked().step.min(total.saturating_sub(1)));
+    // After Back, Skip or Next, focus goes to the new prompt so it is read out; not on arrival.
+    let moved = StoredValue::new(false);
+    let go = move |to: usize| {
+        moved.set_value(true);
+        step_index.set(to);
+    };
 
     // Every change is written at once: a closed tab or a reload never loses typing.
     let first_run = StoredValue::new(true);
@@ -205,13 +211,13 @@ pub fn Flow(moment: Moment) -> impl IntoView {
                 let index = step_index.get();
                 steps
                     .with_value(|steps| steps.get(index).cloned())
-                    .map(|step| view! { <StepView step=step draft=draft /> })
+                    .map(|step| view! { <StepView step=step draft=draft focus=moved.get_value() /> })
             }}
             <div class="flow-actions">
                 <button
                     class="button"
                     disabled=move || step_index.get() == 0
-                    on:click=move |_| step_index.update(|i| *i = i.saturating_sub(1))
+                    on:click=move |_| go(step_index.get_untracked().saturating_sub(1))
                 >
                     "Back"
                 </button>
@@ -228,7 +234,7 @@ pub fn Flow(moment: Moment) -> impl IntoView {
                         }
                     }
                 >
-                    <button class="button" on:click=move |_| step_index.update(|i| *i += 1)>
+                    <button class="button" on:click=move |_| go(step_index.get_untracked() + 1)>
                         {move || {
                             let empty = steps
                                 .with_value(|steps| {
@@ -269,8 +275,14 @@ pub fn Flow(moment: Moment) -> impl IntoView {
 
 /// One prompt: its words, its help, and the way it is answered.
 #[component]
-fn StepView(step: Step, draft: RwSignal<Draft>) -> impl IntoView {
+fn StepView(step: Step, draft: RwSignal<Draft>, focus: bool) -> impl IntoView {
     let id = step.id().to_owned();
+    let heading = NodeRef::<leptos::html::H2>::new();
+    Effect::new(move |_| {
+        if let (true, Some(heading)) = (focus, heading.get()) {
+            let _ = heading.focus();
+        }
+    });
     let editor = match step.kind() {
         PromptKind::Text => {
             view! { <text::TextAnswer id=id starters=step.starters() draft=draft /> }.into_any()
@@ -286,7 +298,9 @@ fn StepView(step: Step, draft: RwSignal<Draft>) -> impl IntoView {
     };
     view! {
         <section class="step" aria-labelledby="prompt-title">
-            <h2 id="prompt-title">{step.text().to_owned()}</h2>
+            <h2 id="prompt-title" tabindex="-1" node_ref=heading>
+                {step.text().to_owned()}
+            </h2>
             <Show when={
                 let help = step.help().to_owned();
                 move || !help.is_empty()

@@ -57,8 +57,13 @@ fn SessionPage(session: Session, saved: bool) -> impl IntoView {
         Err(p) => problem.set(Some(p.message())),
     };
     let halves = [
-        (Moment::Before, "Before group", Screen::Prepare),
-        (Moment::After, "After group", Screen::Reflect),
+        (
+            Moment::Before,
+            "Before group",
+            "preparation",
+            Screen::Prepare,
+        ),
+        (Moment::After, "After group", "reflection", Screen::Reflect),
     ];
     view! {
         <Page screen=Screen::History heading=long_date(session.date)>
@@ -70,7 +75,7 @@ fn SessionPage(session: Session, saved: bool) -> impl IntoView {
             {number.map(|n| view! { <p class="session-number">{progress_label(n)}</p> })}
             {halves
                 .into_iter()
-                .map(|(moment, title, screen)| {
+                .map(|(moment, title, name, screen)| {
                     let link = format!("{}?session={}", screen.path(), session.id.0);
                     match session.entry(moment) {
                         Some(entry) => view! {
@@ -78,7 +83,7 @@ fn SessionPage(session: Session, saved: bool) -> impl IntoView {
                                 <h2>{title}</h2>
                                 <EntryView entry=entry.clone() />
                                 <A href=link attr:class="button">
-                                    {format!("Edit {}", title.to_lowercase())}
+                                    {format!("Edit the {name}")}
                                 </A>
                             </section>
                         }
@@ -88,7 +93,7 @@ fn SessionPage(session: Session, saved: bool) -> impl IntoView {
                                 <h2>{title}</h2>
                                 <p class="quiet">"Nothing written."</p>
                                 <A href=link attr:class="button">
-                                    {format!("Write {}", title.to_lowercase())}
+                                    {format!("Write a {name}")}
                                 </A>
                             </section>
                         }

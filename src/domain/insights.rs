@@ -1,0 +1,712 @@
+//! What a member can see of their own patterns over the sessions. Every function here is a
+//! pure computation over sessions; the wording of every summary is an observation, never a
+//! score or a judgement, and nothing is framed as a failure.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+
+use super::emotions::{family_of, EmotionRating, Family, OwnEmotionWord};
+use super::journal::{Answer, BoundaryKind, Entry, FeedbackReceived, Fit, Session, SessionId};
+use super::prompts;
+use super::schedule::Moment;
+
+/// Which sessions to look at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Window {
+    All,
+    /// The most recent N sessions.
+    Last(usize),
+    /// Sessions dated within these days (inclusive).
+    Between(NaiveDate, NaiveDate),
+}
+
+/// The sessions in the window, oldest first.
+pub fn select(sessions: &[Session], window: Window) -> Vec<&Session> {
+    let mut chosen: Vec<&Session> = sessions
+        .iter()
+        .filter(|s| match window {
+            Window::Between(from, to) => from <= s.date && s.date <= to,
+            _ => true,
+        })
+        .collect();
+    chosen.sort_by(|a, b| (a.date, &a.id).cmp(&(b.date, &b.id)));
+    if let Window::Last(n) = window {
+        let skip = chosen.len().saturating_sub(n);
+        chosen.drain(..skip);
+    }
+    chosen
+}
+
+/// "1 session", "3 sessions".
+pub fn sessions_phrase(count: usize) -> String {
+    if count == 1 {
+        "1 session".to_owned()
+    } else {
+        format!("{count} sessions")
+    }
+}
+
+fn emotions_of(entry: Option<&Entry>) -> &[EmotionRating] {
+    entry.map(Entry::emotions).unwrap_or(&[])
+}
+
+/// The strongest emotion of one half of a session, with its family.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Felt {
+    pub word: String,
+    pub intensity: u8,
+    pub family: Option<Family>,
+}
+
+fn strongest(emotions: &[EmotionRating], own: &[OwnEmotionWord]) -> Option<Felt> {
+    emotions.iter().max_by_key(|r| r.intensity).map(|r| Felt {
+        word: r.word.clone(),
+        intensity: r.intensity,
+        family: family_of(&r.word, own),
+    })
+}
+
+/// How the member arrived and how they left, for one session.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BeforeAfter {
+    pub session: SessionId,
+    pub date: NaiveDate,
+    pub arrived: Option<Felt>,
+    pub left: Option<Felt>,
+}
+
+pub fn before_after(sessions: &[&Session], own: &[OwnEmotionWord]) -> Vec<BeforeAfter> {
+    sessions
+        .iter()
+        .map(|s| BeforeAfter {
+            session: s.id.clone(),
+            date: s.date,
+            arrived: strongest(emotions_of(s.entry(Moment::Before)), own),
+            left: strongest(emotions_of(s.entry(Moment::After)), own),
+        })
+        .collect()
+}
+
+pub fn before_after_summary(rows: &[BeforeAfter]) -> String {
+    let both: Vec<_> = rows
+        .iter()
+        .filter_map(|r| Some((r.arrived.as_ref()?, r.left.as_ref()?)))
+        .collect();
+    if both.is_empty() {
+        return "When you name how you arrive and how you leave in the same session, they'll \
+                show here side by side."
+            .to_owned();
+    }
+    let lighter = both
+        .iter()
+        .filter(|(a, l)| {
+            !a.family.is_some_and(Family::pleasant) && l.family.is_some_and(Family::pleasant)
+        })
+        .count();
+    format!(
+        "You named how you arrived and how you left in {}. In {lighter} of them you arrived with \
+         something unpleasant and left with something pleasant.",
+        sessions_phrase(both.len())
+    )
+}
+
+/// How many emotions of each family were named in a session (both halves).
+#[derive(Debug, Clone, PartialEq)]
+pub struct FamilyCounts {
+    pub session: SessionId,
+    pub date: NaiveDate,
+    /// In the order of `Family::ALL`.
+    pub counts: [u32; 4],
+}
+
+pub fn families_over_time(sessions: &[&Session], own: &[OwnEmotionWord]) -> Vec<FamilyCounts> {
+    sessions
+        .iter()
+        .map(|s| {
+            let mut counts = [0; 4];
+            for rating in [Moment::Before, Moment::After]
+                .into_iter()
+                .flat_map(|m| emotions_of(s.entry(m)))
+            {
+                if let Some(family) = family_of(&rating.word, own) {
+                    if let Some(i) = Family::ALL.iter().position(|f| *f == family) {
+                        counts[i] += 1;
+                    }
+                }
+            }
+            FamilyCounts {
+                session: s.id.clone(),
+                date: s.date,
+                counts,
+            }
+        })
+        .collect()
+}
+
+/// Emotion words and in how many sessions each was named, most often first (ties by word).
+pub fn most_named(sessions: &[&Session], limit: usize) -> Vec<(String, usize)> {
+    let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+    for session in sessions {
+        let mut words: Vec<&str> = [Moment::Before, Moment::After]
+            .into_iter()
+            .flat_map(|m| emotions_of(session.entry(m)))
+            .map(|r| r.word.as_str())
+            .collect();
+        words.sort();
+        words.dedup();
+        for word in words {
+            *counts.entry(word.to_owned()).or_default() += 1;
+        }
+    }
+    let mut ranked: Vec<_> = counts.into_iter().collect();
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    ranked.truncate(limit);
+    ranked
+}
+
+pub fn most_named_summary(ranked: &[(String, usize)], sessions: usize) -> String {
+    match ranked.first() {
+        None => "Emotions you name will be counted here.".to_owned(),
+        Some((word, count)) => format!(
+            "You named \u{201c}{word}\u{201d} in {count} of {}.",
+            sessions_phrase(sessions)
+        ),
+    }
+}
+
+fn answers<'a>(session: &'a Session) -> impl Iterator<Item = &'a Answer> + 'a {
+    [Moment::Before, Moment::After]
+        .into_iter()
+        .filter_map(|m| session.entry(m))
+        .flat_map(|entry| entry.answers.values())
+}
+
+/// Yes / partly / no / not sure, counted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct FitCounts {
+    pub yes: u32,
+    pub partly: u32,
+    pub no: u32,
+    pub not_sure: u32,
+}
+
+impl FitCounts {
+    fn add(&mut self, fit: Fit) {
+        match fit {
+            Fit::Yes => self.yes += 1,
+            Fit::Partly => self.partly += 1,
+            Fit::No => self.no += 1,
+            Fit::NotSure => self.not_sure += 1,
+        }
+    }
+
+    pub fn total(&self) -> u32 {
+        self.yes + self.partly + self.no + self.not_sure
+    }
+
+    pub fn get(&self, fit: Fit) -> u32 {
+        match fit {
+            Fit::Yes => self.yes,
+            Fit::Partly => self.partly,
+            Fit::No => self.no,
+            Fit::NotSure => self.not_sure,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Boundaries {
+    /// Per session: date and how many boundaries.
+    pub per_session: Vec<(NaiveDate, u32)>,
+    /// How many of each kind, in the order of `BoundaryKind::ALL`.
+    pub by_kind: Vec<(BoundaryKind, u32)>,
+    pub respected: FitCounts,
+}
+
+pub fn boundaries(sessions: &[&Session]) -> Boundaries {
+    let mut result = Boundaries {
+        by_kind: BoundaryKind::ALL.iter().map(|k| (*k, 0)).collect(),
+        ..Boundaries::default()
+    };
+    for session in sessions {
+        let mut count = 0;
+        for answer in answers(session) {
+            if let Answer::Boundaries { boundaries } = answer {
+                for boundary in boundaries {
+                    count += 1;
+                    result.respected.add(boundary.respected);
+                    if let Some(slot) = result.by_kind.iter_mut().find(|(k, _)| *k == boundary.kind)
+                    {
+                        slot.1 += 1;
+                    }
+                }
+            }
+        }
+        result.per_session.push((session.date, count));
+    }
+    result
+}
+
+pub fn boundaries_summary(b: &Boundaries) -> String {
+    let total: u32 = b.per_session.iter().map(|(_, n)| n).sum();
+    if total == 0 {
+        return "Boundaries you practise will be counted here. Small ones count.".to_owned();
+    }
+    let sessions = b.per_session.iter().filter(|(_, n)| *n > 0).count();
+    let (kind, most) = b
+        .by_kind
+        .iter()
+        .max_by_key(|(_, n)| *n)
+        .copied()
+        .unwrap_or((BoundaryKind::Other, 0));
+    format!(
+        "You practised {total} {} across {}; most often \u{201c}{}\u{201d} ({most}). They were \
+         respected {} times, partly {}, not respected {}, and you weren't sure {}.",
+        if total == 1 { "boundary" } else { "boundaries" },
+        sessions_phrase(sessions),
+        kind.label().to_lowercase(),
+        b.respected.yes,
+        b.respected.partly,
+        b.respected.no,
+        b.respected.not_sure,
+    )
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Feedback {
+    pub per_session: Vec<(NaiveDate, FitCounts)>,
+    pub totals: FitCounts,
+    /// Every item, with the session it is in, newest first.
+    pub items: Vec<(SessionId, NaiveDate, FeedbackReceived)>,
+}
+
+pub fn feedback(sessions: &[&Session]) -> Feedback {
+    let mut result = Feedback::default();
+    for session in sessions {
+        let mut counts = FitCounts::default();
+        for answer in answers(session) {
+            if let Answer::Feedback { items } = answer {
+                for item in items {
+                    counts.add(item.matches);
+                    result
+                        .items
+                        .push((session.id.clone(), session.date, item.clone()));
+                }
+            }
+        }
+        result.totals.yes += counts.yes;
+        result.totals.partly += counts.partly;
+        result.totals.no += counts.no;
+        result.totals.not_sure += counts.not_sure;
+        result.per_session.push((session.date, counts));
+    }
+    result.items.reverse();
+    result
+}
+
+pub fn feedback_summary(f: &Feedback) -> String {
+    let t = f.totals;
+    if t.total() == 0 {
+        return "Feedback you receive will be gathered here, next to how you think you come \
+                across."
+            .to_owned();
+    }
+    format!(
+        "Of {} you received, {} matched how you think you come across, {} partly, {} didn't, \
+         and {} you weren't sure about.",
+        if t.total() == 1 {
+            "1 piece of feedback".to_owned()
+        } else {
+            format!("{} pieces of feedback", t.total())
+        },
+        t.yes,
+        t.partly,
+        t.no,
+        t.not_sure
+    )
+}
+
+/// Each pattern tag with the dates it was noticed, most often first (ties by name).
+pub fn patterns(sessions: &[&Session]) -> Vec<(String, Vec<NaiveDate>)> {
+    let mut seen: BTreeMap<String, Vec<NaiveDate>> = BTreeMap::new();
+    for session in sessions {
+        for answer in answers(session) {
+            if let Answer::Tags { tags } = answer {
+                for tag in tags {
+                    let dates = seen.entry(tag.clone()).or_default();
+                    if dates.last() != Some(&session.date) {
+                        dates.push(session.date);
+                    }
+                }
+            }
+        }
+    }
+    let mut ranked: Vec<_> = seen.into_iter().collect();
+    ranked.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then_with(|| a.0.cmp(&b.0)));
+    ranked
+}
+
+pub fn patterns_summary(ranked: &[(String, Vec<NaiveDate>)], sessions: usize) -> String {
+    match ranked.first() {
+        None => "Patterns you notice will show here, with when they came up.".to_owned(),
+        Some((tag, dates)) => format!(
+            "You noticed \u{201c}{tag}\u{201d} in {} of {}.",
+            dates.len(),
+            sessions_phrase(sessions)
+        ),
+    }
+}
+
+/// Per session: did the member write about a risk they took, and about something held back.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Risk {
+    pub date: NaiveDate,
+    pub took_risk: bool,
+    pub held_back: bool,
+}
+
+pub fn risks(sessions: &[&Session]) -> Vec<Risk> {
+    let written = |s: &Session, id: &str| {
+        s.reflection
+            .as_ref()
+            .is_some_and(|r| !r.text(id).trim().is_empty())
+    };
+    sessions
+        .iter()
+        .map(|s| Risk {
+            date: s.date,
+            took_risk: written(s, "risk"),
+            held_back: written(s, "held-back"),
+        })
+        .collect()
+}
+
+pub fn risks_summary(rows: &[Risk]) -> String {
+    let risks = rows.iter().filter(|r| r.took_risk).count();
+    let held = rows.iter().filter(|r| r.held_back).count();
+    if risks + held == 0 {
+        return "Risks you take, and things you hold back, will show here over time.".to_owned();
+    }
+    format!(
+        "You wrote about a risk you took in {risks} of {}, and about something you held back in \
+         {held}.",
+        sessions_phrase(rows.len())
+    )
+}
+
+/// From session 12 on: the member's first preparation beside their latest one.
+pub fn look_back<'a>(sessions: &[&'a Session]) -> Option<(&'a Session, &'a Session)> {
+    if sessions.len() < super::schedule::COMMITMENT as usize {
+        return None;
+    }
+    let prepared: Vec<&Session> = sessions
+        .iter()
+        .copied()
+        .filter(|s| s.preparation.as_ref().is_some_and(|p| !p.is_empty()))
+        .collect();
+    match (prepared.first(), prepared.last()) {
+        (Some(first), Some(last)) if first.id != last.id => Some((first, last)),
+        _ => None,
+    }
+}
+
+/// The first words of what the member wanted to bring, for the look back.
+pub fn bring_words(session: &Session) -> String {
+    session
+        .preparation
+        .as_ref()
+        .map(|p| p.text(prompts::BRING).to_owned())
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::journal::{Boundary, Entry};
+    use chrono::Days;
+
+    fn day(n: u64) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 1, 6).unwrap() + Days::new(7 * n)
+    }
+
+    fn emotions(list: &[(&str, u8)]) -> Answer {
+        Answer::Emotions {
+            emotions: list
+                .iter()
+                .map(|(w, i)| EmotionRating::new(*w, *i))
+                .collect(),
+        }
+    }
+
+    /// A session `n` weeks in, with what was named before and after.
+    fn session(n: u64, before: &[(&str, u8)], after: &[(&str, u8)]) -> Session {
+        let now = day(n).and_hms_opt(20, 0, 0).unwrap();
+        let mut s = Session::new(SessionId::from_millis(1000 + n), day(n), now);
+        if !before.is_empty() {
+            let mut e = Entry::default();
+            e.set(prompts::ARRIVING, emotions(before));
+            s.put(Moment::Before, e, now);
+        }
+        if !after.is_empty() {
+            let mut e = Entry::default();
+            e.set(prompts::FEELING_NOW, emotions(after));
+            s.put(Moment::After, e, now);
+        }
+        s
+    }
+
+    fn add(s: &mut Session, id: &str, answer: Answer) {
+        let now = s.updated;
+        let mut e = s.reflection.clone().unwrap_or_default();
+        e.set(id, answer);
+        s.put(Moment::After, e, now);
+    }
+
+    #[test]
+    fn an_empty_journal_gives_gentle_invitations_not_zeros() {
+        let none: Vec<&Session> = Vec::new();
+        assert!(before_after(&none, &[]).is_empty());
+        assert!(most_named(&none, 5).is_empty());
+        assert_eq!(boundaries(&none).per_session, vec![]);
+        for summary in [
+            before_after_summary(&[]),
+            most_named_summary(&[], 0),
+            boundaries_summary(&boundaries(&none)),
+            feedback_summary(&feedback(&none)),
+            patterns_summary(&[], 0),
+            risks_summary(&[]),
+        ] {
+            assert!(
+                summary.contains("will") || summary.contains("When you"),
+                "{summary}"
+            );
+            assert!(
+                !summary.contains(" 0 "),
+                "no zeros thrown at an empty journal: {summary}"
+            );
+        }
+        assert!(look_back(&none).is_none());
+    }
+
+    #[test]
+    fn one_session_with_both_halves() {
+        let s = session(0, &[("anxious", 8), ("hopeful", 3)], &[("relieved", 6)]);
+        let all = vec![&s];
+        let rows = before_after(&all, &[]);
+        assert_eq!(rows[0].arrived.as_ref().unwrap().word, "anxious");
+        assert_eq!(
+            rows[0].arrived.as_ref().unwrap().family,
+            Some(Family::StirredUp)
+        );
+        assert_eq!(rows[0].left.as_ref().unwrap().word, "relieved");
+        assert_eq!(
+            before_after_summary(&rows),
+            "You named how you arrived and how you left in 1 session. In 1 of them you arrived \
+             with something unpleasant and left with something pleasant."
+        );
+        let families = families_over_time(&all, &[]);
+        assert_eq!(families[0].counts, [1, 1, 1, 0]);
+    }
+
+    #[test]
+    fn missing_halves_are_shown_as_missing_not_guessed() {
+        let only_before = session(0, &[("tired", 4)], &[]);
+        let only_after = session(1, &[], &[("proud", 7)]);
+        let all = vec![&only_before, &only_after];
+        let rows = before_after(&all, &[]);
+        assert!(rows[0].left.is_none() && rows[0].arrived.is_some());
+        assert!(rows[1].arrived.is_none() && rows[1].left.is_some());
+        assert!(before_after_summary(&rows).starts_with("When you name"));
+        assert_eq!(
+            most_named(&all, 5),
+            vec![("proud".into(), 1), ("tired".into(), 1)]
+        );
+    }
+
+    #[test]
+    fn a_long_journal_counts_sessions_not_mentions_and_filters_by_window() {
+        // 40 weeks: anxious on arrival every week for the first 30, twice in week 3.
+        let sessions: Vec<Session> = (0..40)
+            .map(|n| {
+                let before: &[(&str, u8)] = if n < 30 {
+                    &[("anxious", 6)]
+                } else {
+                    &[("calm", 5)]
+                };
+                let mut s = session(n, before, &[("anxious", 2)]);
+                if n == 3 {
+                    add(
+                        &mut s,
+                        prompts::FEELING_NOW,
+                        emotions(&[("anxious", 2), ("hurt", 4)]),
+                    );
+                }
+                s
+            })
+            .collect();
+        let all = select(&sessions, Window::All);
+        let ranked = most_named(&all, 3);
+        assert_eq!(ranked[0], ("anxious".into(), 40));
+        assert_eq!(ranked[1], ("calm".into(), 10));
+        assert_eq!(
+            most_named_summary(&ranked, all.len()),
+            "You named \u{201c}anxious\u{201d} in 40 of 40 sessions."
+        );
+        let last8 = select(&sessions, Window::Last(8));
+        assert_eq!(last8.len(), 8);
+        assert_eq!(last8[0].date, day(32));
+        assert_eq!(most_named(&last8, 1)[0], ("anxious".into(), 8));
+        let between = select(&sessions, Window::Between(day(2), day(4)));
+        assert_eq!(
+            between.iter().map(|s| s.date).collect::<Vec<_>>(),
+            [day(2), day(3), day(4)]
+        );
+        let (first, latest) = look_back(&all).unwrap();
+        assert_eq!((first.date, latest.date), (day(0), day(39)));
+    }
+
+    #[test]
+    fn boundaries_feedback_patterns_and_risks_are_counted_per_session() {
+        let mut a = session(0, &[], &[("calm", 3)]);
+        add(
+            &mut a,
+            prompts::BOUNDARIES,
+            Answer::Boundaries {
+                boundaries: vec![
+                    Boundary {
+                        kind: BoundaryKind::SaidNo,
+                        what_happened: String::new(),
+                        respected: Fit::Yes,
+                        how_it_felt: String::new(),
+                    },
+                    Boundary {
+                        kind: BoundaryKind::SaidNo,
+                        what_happened: String::new(),
+                        respected: Fit::Partly,
+                        how_it_felt: String::new(),
+                    },
+                ],
+            },
+        );
+        add(
+            &mut a,
+            prompts::FEEDBACK_RECEIVED,
+            Answer::Feedback {
+                items: vec![FeedbackReceived {
+                    matches: Fit::No,
+                    from: "JB".into(),
+                    ..Default::default()
+                }],
+            },
+        );
+        add(
+            &mut a,
+            prompts::PATTERNS,
+            Answer::Tags {
+                tags: vec!["performing".into(), "withdrawing".into()],
+            },
+        );
+        add(
+            &mut a,
+            "held-back",
+            Answer::Text {
+                text: "that I was angry".into(),
+            },
+        );
+        let mut b = session(1, &[], &[("calm", 3)]);
+        add(
+            &mut b,
+            prompts::BOUNDARIES,
+            Answer::Boundaries {
+                boundaries: vec![Boundary {
+                    kind: BoundaryKind::SpokeUp,
+                    what_happened: String::new(),
+                    respected: Fit::Yes,
+                    how_it_felt: String::new(),
+                }],
+            },
+        );
+        add(
+            &mut b,
+            prompts::FEEDBACK_RECEIVED,
+            Answer::Feedback {
+                items: vec![
+                    FeedbackReceived {
+                        matches: Fit::Yes,
+                        ..Default::default()
+                    },
+                    FeedbackReceived {
+                        matches: Fit::Yes,
+                        ..Default::default()
+                    },
+                ],
+            },
+        );
+        add(
+            &mut b,
+            prompts::PATTERNS,
+            Answer::Tags {
+                tags: vec!["performing".into()],
+            },
+        );
+        add(
+            &mut b,
+            "risk",
+            Answer::Text {
+                text: "said I was angry".into(),
+            },
+        );
+        let all = vec![&a, &b];
+
+        let bounds = boundaries(&all);
+        assert_eq!(bounds.per_session, vec![(day(0), 2), (day(1), 1)]);
+        assert_eq!(
+            bounds.respected,
+            FitCounts {
+                yes: 2,
+                partly: 1,
+                no: 0,
+                not_sure: 0
+            }
+        );
+        assert_eq!(
+            boundaries_summary(&bounds),
+            "You practised 3 boundaries across 2 sessions; most often \u{201c}said no\u{201d} (2). They \
+             were respected 2 times, partly 1, not respected 0, and you weren't sure 0."
+        );
+        let fb = feedback(&all);
+        assert_eq!(
+            fb.totals,
+            FitCounts {
+                yes: 2,
+                partly: 0,
+                no: 1,
+                not_sure: 0
+            }
+        );
+        assert_eq!(fb.items.len(), 3);
+        assert_eq!(
+            fb.items[2].2.from, "JB",
+            "newest first, so the first session's item is last"
+        );
+        assert!(
+            feedback_summary(&fb).starts_with("Of 3 pieces of feedback you received, 2 matched")
+        );
+        let tags = patterns(&all);
+        assert_eq!(tags[0], ("performing".into(), vec![day(0), day(1)]));
+        assert_eq!(tags[1], ("withdrawing".into(), vec![day(0)]));
+        assert_eq!(
+            patterns_summary(&tags, 2),
+            "You noticed \u{201c}performing\u{201d} in 2 of 2 sessions."
+        );
+        let r = risks(&all);
+        assert_eq!(
+            r.iter()
+                .map(|r| (r.took_risk, r.held_back))
+                .collect::<Vec<_>>(),
+            [(false, true), (true, false)]
+        );
+        assert_eq!(risks_summary(&r), "You wrote about a risk you took in 1 of 2 sessions, and about something you held back in 1.");
+    }
+}
