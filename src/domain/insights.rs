@@ -248,6 +248,24 @@ pub fn boundaries(sessions: &[&Session]) -> Boundaries {
     result
 }
 
+/// "a", "a and b", "a, b and c".
+pub fn join_words(parts: &[String]) -> String {
+    match parts {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+/// "once", "twice", "3 times".
+pub fn times(n: u32) -> String {
+    match n {
+        1 => "once".to_owned(),
+        2 => "twice".to_owned(),
+        n => format!("{n} times"),
+    }
+}
+
 pub fn boundaries_summary(b: &Boundaries) -> String {
     let total: u32 = b.per_session.iter().map(|(_, n)| n).sum();
     if total == 0 {
@@ -260,17 +278,32 @@ pub fn boundaries_summary(b: &Boundaries) -> String {
         .max_by_key(|(_, n)| *n)
         .copied()
         .unwrap_or((BoundaryKind::Other, 0));
+    // Only what happened is named: no row of zeros.
+    let outcomes: Vec<String> = [
+        (b.respected.yes, "respected"),
+        (b.respected.partly, "partly respected"),
+        (b.respected.no, "not respected"),
+        (b.respected.not_sure, "you weren't sure"),
+    ]
+    .iter()
+    .filter(|(n, _)| *n > 0)
+    .map(|(n, what)| format!("{what} {}", times(*n)))
+    .collect();
     format!(
-        "You practised {total} {} across {}; most often \u{201c}{}\u{201d} ({most}). They were \
-         respected {} times, partly {}, not respected {}, and you weren't sure {}.",
+        "You practised {total} {} across {}; most often \u{201c}{}\u{201d} ({most}). {}.",
         if total == 1 { "boundary" } else { "boundaries" },
         sessions_phrase(sessions),
         kind.label().to_lowercase(),
-        b.respected.yes,
-        b.respected.partly,
-        b.respected.no,
-        b.respected.not_sure,
+        capitalise(&join_words(&outcomes)),
     )
+}
+
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -312,18 +345,24 @@ pub fn feedback_summary(f: &Feedback) -> String {
                 across."
             .to_owned();
     }
+    let parts: Vec<String> = [
+        (t.yes, "matched how you think you come across"),
+        (t.partly, "partly matched"),
+        (t.no, "didn't match"),
+        (t.not_sure, "left you unsure"),
+    ]
+    .iter()
+    .filter(|(n, _)| *n > 0)
+    .map(|(n, what)| format!("{n} {what}"))
+    .collect();
     format!(
-        "Of {} you received, {} matched how you think you come across, {} partly, {} didn't, \
-         and {} you weren't sure about.",
+        "Of {} you received, {}.",
         if t.total() == 1 {
-            "1 piece of feedback".to_owned()
+            "the 1 piece of feedback".to_owned()
         } else {
-            format!("{} pieces of feedback", t.total())
+            format!("the {} pieces of feedback", t.total())
         },
-        t.yes,
-        t.partly,
-        t.no,
-        t.not_sure
+        join_words(&parts)
     )
 }
 
@@ -672,8 +711,8 @@ mod tests {
         );
         assert_eq!(
             boundaries_summary(&bounds),
-            "You practised 3 boundaries across 2 sessions; most often \u{201c}said no\u{201d} (2). They \
-             were respected 2 times, partly 1, not respected 0, and you weren't sure 0."
+            "You practised 3 boundaries across 2 sessions; most often \u{201c}said no\u{201d} (2). \
+             Respected twice and partly respected once."
         );
         let fb = feedback(&all);
         assert_eq!(
@@ -690,9 +729,16 @@ mod tests {
             fb.items[2].2.from, "JB",
             "newest first, so the first session's item is last"
         );
-        assert!(
-            feedback_summary(&fb).starts_with("Of 3 pieces of feedback you received, 2 matched")
+        assert_eq!(
+            feedback_summary(&fb),
+            "Of the 3 pieces of feedback you received, 2 matched how you think you come across \
+             and 1 didn't match."
         );
+        assert_eq!(
+            join_words(&["a".into(), "b".into(), "c".into()]),
+            "a, b and c"
+        );
+        assert_eq!(times(1), "once");
         let tags = patterns(&all);
         assert_eq!(tags[0], ("performing".into(), vec![day(0), day(1)]));
         assert_eq!(tags[1], ("withdrawing".into(), vec![day(0)]));

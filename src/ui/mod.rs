@@ -7,6 +7,7 @@ use leptos_router::path;
 mod choice;
 mod clock;
 mod display;
+mod download;
 mod flow;
 mod journal;
 mod navigation;

@@ -10,6 +10,7 @@ use crate::domain::schedule::progress_label;
 use crate::screens::Screen;
 use crate::ui::journal::use_journal;
 use crate::ui::page::Page;
+use crate::ui::pages::search_results::SearchResults;
 use crate::ui::problems::Problems;
 
 /// How long "undo" stays offered after a delete.
@@ -59,6 +60,8 @@ pub fn History() -> impl IntoView {
         set_timeout(move || journal.last_deleted.set(None), UNDO_WINDOW);
     }
     let undo_problem = RwSignal::new(None::<String>);
+    let query = RwSignal::new(String::new());
+    let searching = move || !query.with(|q| q.trim().is_empty());
     view! {
         <Page screen=Screen::History>
             <Problems />
@@ -81,14 +84,27 @@ pub fn History() -> impl IntoView {
                     {move || undo_problem.get().map(|m| view! { <p role="alert">{m}</p> })}
                 </div>
             </Show>
+            <div class="find-word">
+                <label for="journal-search">"Search your journal"</label>
+                <input
+                    id="journal-search"
+                    type="search"
+                    autocomplete="off"
+                    prop:value=move || query.get()
+                    on:input=move |ev| query.set(event_target_value(&ev))
+                />
+            </div>
+            <Show when=searching>
+                <SearchResults query=query />
+            </Show>
             <Show
-                when=move || !rows().is_empty()
-                fallback=|| {
-                    view! {
+                when=move || !searching() && !rows().is_empty()
+                fallback=move || {
+                    (!searching()).then(|| view! {
                         <p class="lead">
                             "Nothing here yet. When you prepare for group or reflect afterwards, it will be kept here."
                         </p>
-                    }
+                    })
                 }
             >
                 <ol class="sessions">

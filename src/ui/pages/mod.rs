@@ -2,10 +2,11 @@
 
 mod history;
 mod home;
+mod insights;
 mod not_found;
+mod search_results;
 mod session_view;
 mod settings;
-mod upcoming;
 
 use leptos::prelude::*;
 
@@ -14,10 +15,10 @@ use crate::ui::flow::Flow;
 
 pub use history::History;
 pub use home::Home;
+pub use insights::Insights;
 pub use not_found::NotFound;
 pub use session_view::SessionView;
 pub use settings::Settings;
-pub use upcoming::Insights;
 
 #[component]
 pub fn Prepare() -> impl IntoView {

@@ -2,7 +2,11 @@
 
 use leptos::prelude::*;
 
+use chrono::Utc;
+
+use crate::domain::calendar::ics;
 use crate::domain::schedule::ScheduleForm;
+use crate::ui::download::offer_download;
 use crate::ui::journal::use_journal;
 
 #[component]
@@ -43,6 +47,25 @@ pub fn ScheduleSection() -> impl IntoView {
         }));
     };
     let rhythm = move || form.with(|f| f.rhythm.clone());
+    let use_name = RwSignal::new(false);
+    let export = move |_| {
+        let Some(schedule) = journal.settings.with_untracked(|s| s.schedule.clone()) else {
+            return;
+        };
+        // Private by default: the phone's calendar just says "Group".
+        let title = if use_name.get_untracked() && !schedule.group_name.is_empty() {
+            schedule.group_name.clone()
+        } else {
+            "Group".to_owned()
+        };
+        let file = ics(&schedule, &title, Utc::now().naive_utc());
+        if offer_download("group-sessions.ics", "text/calendar", &file).is_err() {
+            message.set(Some((
+                false,
+                "The calendar file couldn't be made in this browser.".to_owned(),
+            )));
+        }
+    };
     let rhythm_option = move |value: &'static str, label: &'static str| {
         view! {
             <label class="choice-option">
@@ -134,6 +157,22 @@ pub fn ScheduleSection() -> impl IntoView {
                         })
                 }}
             </form>
+            <Show when=move || journal.settings.with(|s| s.schedule.is_some())>
+                <div class="stack calendar-export">
+                    <h3>"Add the sessions to your calendar"</h3>
+                    <label class="choice-option">
+                        <input
+                            type="checkbox"
+                            prop:checked=move || use_name.get()
+                            on:change=move |ev| use_name.set(event_target_checked(&ev))
+                        />
+                        <span>"Use the group's name as the title (otherwise it just says Group)"</span>
+                    </label>
+                    <button type="button" class="button" on:click=export>
+                        "Download calendar file (.ics)"
+                    </button>
+                </div>
+            </Show>
         </section>
     }
 }

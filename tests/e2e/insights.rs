@@ -1,0 +1,396 @@
+//! Insights, search and the calendar file, on a seeded journal of 20 weekly sessions whose
+//! numbers are worked out by hand below (the expectations do not come from the app's code).
+
+use chrono::{Days, NaiveDate, NaiveTime};
+use fantoccini::Locator;
+use here_and_now::domain::emotions::EmotionRating;
+use here_and_now::domain::journal::{
+    Answer, Boundary, BoundaryKind, Entry, FeedbackReceived, Fit, Session, SessionId,
+};
+use here_and_now::domain::prompts;
+use here_and_now::domain::schedule::{GroupSchedule, Moment, Rhythm};
+use here_and_now::domain::schema::{session_key, JournalSettings, META_KEY, SETTINGS_KEY};
+use serde_json::json;
+
+use crate::support::Journal;
+
+fn day(n: u64) -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 1, 6).unwrap() + Days::new(7 * n)
+}
+
+fn feeling(word: &str, intensity: u8) -> Answer {
+    Answer::Emotions {
+        emotions: vec![EmotionRating::new(word, intensity)],
+    }
+}
+
+fn text(t: &str) -> Answer {
+    Answer::Text { text: t.to_owned() }
+}
+
+/// Session n (0 to 19):
+/// - arrives anxious 7 in sessions 0-11, hopeful 4 in 12-19;
+/// - leaves relieved 6 when n is even, hurt 5 when odd;
+/// - one "said no" boundary, respected, when n % 4 == 0 (0, 4, 8, 12, 16);
+/// - one piece of feedback from JB that partly matches when n % 5 == 0 (0, 5, 10, 15);
+/// - people-pleasing noticed when n < 10, withdrawing when n % 3 == 0 (0, 3, ..., 18);
+/// - a risk written about when n >= 14, something held back when n < 8;
+/// - session 7's moment: "I noticed the clock ticking and said nothing".
+fn fixture() -> Vec<Session> {
+    (0..20u64)
+        .map(|n| {
+            let now = day(n).and_hms_opt(21, 0, 0).unwrap();
+            let mut s = Session::new(SessionId::from_millis(1_000 + n), day(n), now);
+            let mut before = Entry::default();
+            before.set(
+                prompts::ARRIVING,
+                if n < 12 {
+                    feeling("anxious", 7)
+                } else {
+                    feeling("hopeful", 4)
+                },
+            );
+            before.set(
+                prompts::BRING,
+                Answer::Bring {
+                    text: format!("Something for week {n}"),
+                    carried: vec![],
+                    only_if_right: false,
+                },
+            );
+            s.put(Moment::Before, before, now);
+            let mut after = Entry::default();
+            after.set(
+                prompts::FEELING_NOW,
+                if n % 2 == 0 {
+                    feeling("relieved", 6)
+                } else {
+                    feeling("hurt", 5)
+                },
+            );
+            if n % 4 == 0 {
+                after.set(
+                    prompts::BOUNDARIES,
+                    Answer::Boundaries {
+                        boundaries: vec![Boundary {
+                            kind: BoundaryKind::SaidNo,
+                            what_happened: "Said no".into(),
+                            respected: Fit::Yes,
+                            how_it_felt: String::new(),
+                        }],
+                    },
+                );
+            }
+            if n % 5 == 0 {
+                after.set(
+                    prompts::FEEDBACK_RECEIVED,
+                    Answer::Feedback {
+                        items: vec![FeedbackReceived {
+                            what_was_said: "You go quiet when it matters".into(),
+                            from: "JB".into(),
+                            matches: Fit::Partly,
+                            ..Default::default()
+                        }],
+                    },
+                );
+            }
+            let mut tags = Vec::new();
+            if n < 10 {
+                tags.push("people-pleasing".to_owned());
+            }
+            if n % 3 == 0 {
+                tags.push("withdrawing".to_owned());
+            }
+            after.set(prompts::PATTERNS, Answer::Tags { tags });
+            if n >= 14 {
+                after.set("risk", text("Told them I was hurt"));
+            }
+            if n < 8 {
+                after.set("held-back", text("How angry I was"));
+            }
+            if n == 7 {
+                after.set(
+                    "moment",
+                    text("I noticed the clock ticking and said nothing"),
+                );
+            }
+            s.put(Moment::After, after, now);
+            s
+        })
+        .collect()
+}
+
+async fn seed(journal: &Journal) {
+    journal.visit("/").await;
+    let settings = JournalSettings {
+        schedule: Some(GroupSchedule {
+            group_name: "Tuesday group".into(),
+            start_time: NaiveTime::from_hms_opt(18, 30, 0).unwrap(),
+            rhythm: Rhythm::EveryTwoWeeks {
+                first_session: day(0),
+            },
+        }),
+        ..JournalSettings::default()
+    };
+    let mut pairs = vec![
+        (META_KEY.to_owned(), "{\"schema\":1}".to_owned()),
+        (
+            SETTINGS_KEY.to_owned(),
+            serde_json::to_string(&settings).unwrap(),
+        ),
+    ];
+    for session in fixture() {
+        pairs.push((
+            session_key(&session.id.0),
+            serde_json::to_string(&session).unwrap(),
+        ));
+    }
+    journal
+        .client
+        .execute(
+            "for (const [k, v] of arguments[0]) localStorage.setItem(k, v); return null",
+            vec![json!(pairs)],
+        )
+        .await
+        .unwrap();
+}
+
+async fn summary(journal: &Journal, id: &str) -> String {
+    journal
+        .client
+        .find(Locator::Css(&format!("#{id}-summary")))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn insights_show_every_chart_with_the_numbers_the_journal_implies() {
+    let journal = Journal::open().await;
+    seed(&journal).await;
+    journal.visit("/insights").await;
+    journal
+        .wait_for_text(".insight-count", "Looking at 8 sessions.")
+        .await;
+
+    // The last 8 sessions are 12 to 19.
+    assert_eq!(
+        summary(&journal, "most-named").await,
+        "You named \u{201c}hopeful\u{201d} in 8 of 8 sessions."
+    );
+    assert_eq!(
+        summary(&journal, "patterns").await,
+        "You noticed \u{201c}withdrawing\u{201d} in 3 of 8 sessions."
+    );
+    assert!(summary(&journal, "boundaries")
+        .await
+        .starts_with("You practised 2 boundaries across 2 sessions;"));
+
+    journal.click_text("label.choice-option", "All").await;
+    journal
+        .wait_for_text(".insight-count", "Looking at 20 sessions.")
+        .await;
+    assert_eq!(
+        summary(&journal, "before-after").await,
+        "You named how you arrived and how you left in 20 sessions. In 6 of them you arrived with something unpleasant and left with something pleasant."
+    );
+    assert_eq!(
+        summary(&journal, "families").await,
+        "Of 40 emotions named: lively 8, settled 10, stirred up 12, heavy 10."
+    );
+    assert_eq!(
+        summary(&journal, "most-named").await,
+        "You named \u{201c}anxious\u{201d} in 12 of 20 sessions."
+    );
+    assert_eq!(
+        summary(&journal, "boundaries").await,
+        "You practised 5 boundaries across 5 sessions; most often \u{201c}said no\u{201d} (5). Respected 5 times."
+    );
+    assert_eq!(
+        summary(&journal, "feedback").await,
+        "Of the 4 pieces of feedback you received, 4 partly matched."
+    );
+    assert_eq!(
+        summary(&journal, "patterns").await,
+        "You noticed \u{201c}people-pleasing\u{201d} in 10 of 20 sessions."
+    );
+    assert_eq!(
+        summary(&journal, "risks").await,
+        "You wrote about a risk you took in 6 of 20 sessions, and about something you held back in 8."
+    );
+
+    // Every chart is drawn, named by its summary, with its numbers in a table.
+    let charts = journal
+        .script(
+            "return [...document.querySelectorAll('section.insight')].map(s => ({
+               title: s.querySelector('h2').textContent,
+               shapes: s.querySelectorAll('svg.chart rect, svg.chart circle').length,
+               labelled: s.querySelector('figure').getAttribute('aria-labelledby') === s.querySelector('.insight-summary').id,
+               rows: s.querySelectorAll('table tbody tr').length }))",
+        )
+        .await;
+    let charts = charts.as_array().unwrap();
+    assert_eq!(charts.len(), 7, "{charts:?}");
+    for chart in charts {
+        assert!(
+            chart["shapes"].as_u64().unwrap() > 0,
+            "nothing drawn: {chart}"
+        );
+        assert_eq!(chart["labelled"], true, "{chart}");
+        assert!(chart["rows"].as_u64().unwrap() > 0, "no numbers: {chart}");
+    }
+    // The feedback itself is one tap away.
+    journal
+        .click_text("details.feedback-items summary", "The feedback itself")
+        .await;
+    journal
+        .wait_for_text(".feedback-items a", "You go quiet when it matters")
+        .await;
+    // From session 12 on, the first preparation sits beside the latest.
+    let look = journal
+        .wait_for_text(".look-back", "What has changed for you?")
+        .await;
+    assert!(
+        look.contains("Something for week 0") && look.contains("Something for week 19"),
+        "{look}"
+    );
+
+    // A date range narrows it again: weeks 2 to 4.
+    journal
+        .click_text("label.choice-option", "Between dates")
+        .await;
+    journal
+        .set_value(".date-range label:first-child input", &day(2).to_string())
+        .await;
+    journal
+        .set_value(".date-range label:last-child input", &day(4).to_string())
+        .await;
+    journal
+        .wait_for_text(".insight-count", "Looking at 3 sessions.")
+        .await;
+    assert_eq!(
+        summary(&journal, "most-named").await,
+        "You named \u{201c}anxious\u{201d} in 3 of 3 sessions."
+    );
+
+    for (scheme, name) in [("light", "insights-light"), ("dark", "insights-dark")] {
+        journal
+            .devtools(
+                "Emulation.setEmulatedMedia",
+                json!({ "features": [{ "name": "prefers-color-scheme", "value": scheme }] }),
+            )
+            .await;
+        journal
+            .devtools(
+                "Emulation.setDeviceMetricsOverride",
+                json!({ "width": 360, "height": 2400, "deviceScaleFactor": 1, "mobile": true }),
+            )
+            .await;
+        journal.click_text("label.choice-option", "All").await;
+        journal.screenshot(name).await;
+    }
+    journal.finish().await;
+}
+
+#[tokio::test]
+async fn search_finds_a_phrase_an_emotion_a_tag_and_initials() {
+    let journal = Journal::open().await;
+    seed(&journal).await;
+    journal.visit("/history").await;
+    for (query, count, marked) in [
+        ("clock ticking", "1 place found.", "clock ticking"),
+        ("hurt", "16 places found.", "hurt"),
+        ("people-pleasing", "10 places found.", "people-pleasing"),
+        ("jb", "4 places found.", "JB"),
+    ] {
+        let field = journal
+            .client
+            .find(Locator::Css("#journal-search"))
+            .await
+            .unwrap();
+        field.clear().await.unwrap();
+        field.send_keys(query).await.unwrap();
+        journal.wait_for_text(".search-count", count).await;
+        let first_mark = journal
+            .script("return document.querySelector('.search-results mark').textContent")
+            .await;
+        assert_eq!(first_mark, marked, "{query}");
+    }
+    // A result opens its session.
+    let field = journal
+        .client
+        .find(Locator::Css("#journal-search"))
+        .await
+        .unwrap();
+    field.clear().await.unwrap();
+    field.send_keys("clock ticking").await.unwrap();
+    journal
+        .wait_for_text(".search-count", "1 place found.")
+        .await;
+    journal
+        .click_text(
+            ".search-results a",
+            &journal
+                .client
+                .find(Locator::Css(".search-results a"))
+                .await
+                .unwrap()
+                .text()
+                .await
+                .unwrap(),
+        )
+        .await;
+    journal
+        .wait_for_text("main", "I noticed the clock ticking and said nothing")
+        .await;
+    journal.finish().await;
+}
+
+#[tokio::test]
+async fn the_schedule_downloads_as_a_calendar_file() {
+    let journal = Journal::open().await;
+    seed(&journal).await;
+    let folder =
+        std::env::temp_dir().join(format!("here-and-now-downloads-{}", std::process::id()));
+    std::fs::create_dir_all(&folder).unwrap();
+    journal
+        .devtools(
+            "Browser.setDownloadBehavior",
+            json!({ "behavior": "allow", "downloadPath": folder.to_str().unwrap() }),
+        )
+        .await;
+    journal.visit("/settings").await;
+    journal
+        .click_text("button", "Download calendar file (.ics)")
+        .await;
+    let file = folder.join("group-sessions.ics");
+    let started = std::time::Instant::now();
+    while !file.exists() {
+        assert!(
+            started.elapsed() < crate::support::PATIENCE,
+            "no calendar file arrived"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    let ics = std::fs::read_to_string(&file).unwrap();
+    let _ = std::fs::remove_dir_all(&folder);
+    assert!(ics.starts_with("BEGIN:VCALENDAR\r\n"), "{ics}");
+    assert!(
+        ics.contains("\r\nRRULE:FREQ=WEEKLY;INTERVAL=2\r\n"),
+        "{ics}"
+    );
+    assert!(
+        ics.contains(&format!(
+            "\r\nDTSTART:{}T183000\r\n",
+            day(0).format("%Y%m%d")
+        )),
+        "{ics}"
+    );
+    assert!(
+        ics.contains("\r\nSUMMARY:Group\r\n"),
+        "private title by default: {ics}"
+    );
+    journal.finish().await;
+}
