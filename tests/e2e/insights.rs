@@ -156,14 +156,7 @@ async fn seed(journal: &Journal) {
 }
 
 async fn summary(journal: &Journal, id: &str) -> String {
-    journal
-        .client
-        .find(Locator::Css(&format!("#{id}-summary")))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap()
+    journal.text_of(&format!("#{id}-summary")).await
 }
 
 #[tokio::test]
@@ -332,14 +325,7 @@ async fn search_finds_a_phrase_an_emotion_a_tag_and_initials() {
     journal
         .click_text(
             ".search-results a",
-            &journal
-                .client
-                .find(Locator::Css(".search-results a"))
-                .await
-                .unwrap()
-                .text()
-                .await
-                .unwrap(),
+            &journal.text_of(".search-results a").await,
         )
         .await;
     journal

@@ -96,27 +96,13 @@ async fn a_fortnightly_schedule_shows_the_next_session_and_the_count() {
     journal
         .wait_for_text(".next-session", &long_date(next.starts.date()))
         .await;
-    let progress = journal
-        .client
-        .find(Locator::Css(".progress-note"))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let progress = journal.text_of(".progress-note").await;
     assert_eq!(
         progress,
         progress_label(schedule.latest_started(now).unwrap().number)
     );
     assert_eq!(progress, "Session 1 of 12");
-    let name = journal
-        .client
-        .find(Locator::Css(".group-name"))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let name = journal.text_of(".group-name").await;
     assert_eq!(name, "Thursday group");
     journal.finish().await;
 }
@@ -198,14 +184,7 @@ async fn a_preparation_and_a_reflection_are_kept_read_back_and_carried_forward()
     journal
         .wait_for_text("main", "Ask M. about the silence")
         .await;
-    let read = journal
-        .client
-        .find(Locator::Css("main"))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let read = journal.text_of("main").await;
     for expected in [
         "anxious 8 of 10",
         "hopeful 3 of 10",
@@ -263,14 +242,7 @@ async fn a_preparation_and_a_reflection_are_kept_read_back_and_carried_forward()
         .click_text(".carried label", "Ask M. about the silence")
         .await;
     save(&journal).await;
-    let read = journal
-        .client
-        .find(Locator::Css("main"))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let read = journal.text_of("main").await;
     assert!(
         read.contains("From last time: Ask M. about the silence"),
         "{read}"
@@ -470,24 +442,10 @@ async fn the_member_shapes_prompts_and_words_and_can_edit_what_they_wrote() {
         "{titles:?}"
     );
     assert_eq!(titles.len(), 5, "four of ours and one of mine: {titles:?}");
-    let progress = journal
-        .client
-        .find(Locator::Css(".progress-text"))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let progress = journal.text_of(".progress-text").await;
     assert_eq!(progress, "Step 5 of 5");
     save(&journal).await;
-    let read = journal
-        .client
-        .find(Locator::Css("main"))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let read = journal.text_of("main").await;
     for expected in [
         format!("{} 5 of 10", expected[0]),
         "fizzy 7 of 10 (your own word), felt in: in my chest".to_owned(),

@@ -1,6 +1,5 @@
 //! The app shell: routes, navigation, display choices, layout, and the network audit.
 
-use fantoccini::Locator;
 use here_and_now::screens::Screen;
 use serde_json::json;
 
@@ -81,14 +80,7 @@ async fn an_unknown_address_shows_a_friendly_page_with_a_way_home() {
     let journal = Journal::open().await;
     journal.visit("/no/such/page").await;
     journal.wait_for_heading(Screen::NotFound.heading()).await;
-    let text = journal
-        .client
-        .find(Locator::Css("main"))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let text = journal.text_of("main").await;
     assert!(
         text.contains("Nothing you've written is affected"),
         "{text}"
@@ -137,14 +129,7 @@ async fn settings_that_cannot_be_read_are_explained_and_kept_not_overwritten() {
         )
         .await;
     journal.visit("/settings").await;
-    let alert = journal
-        .client
-        .find(Locator::Css("[role=alert]"))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let alert = journal.text_of("[role=alert]").await;
     assert!(alert.contains("couldn't be read"), "{alert}");
 
     journal.click_text("label.choice-option", "Large").await;

@@ -108,11 +108,16 @@ impl Journal {
         }
     }
 
-    pub async fn heading(&self) -> String {
-        match self.client.find(Locator::Css("main h1")).await {
-            Ok(heading) => heading.text().await.unwrap_or_default(),
+    /// The text of the first element `css` finds (empty when there is none).
+    pub async fn text_of(&self, css: &str) -> String {
+        match self.client.find(Locator::Css(css)).await {
+            Ok(element) => element.text().await.unwrap_or_default(),
             Err(_) => String::new(),
         }
+    }
+
+    pub async fn heading(&self) -> String {
+        self.text_of("main h1").await
     }
 
     /// Runs a script in the page and returns its result.

@@ -3,40 +3,21 @@
 
 use leptos::prelude::*;
 
-use super::cards::{Cards, FitChoice};
-use super::{answer_of, set_answer};
+use super::cards::{card_text, CardList, FitChoice};
 use crate::domain::journal::{Answer, Boundary, BoundaryKind, Draft, Fit};
 
 #[component]
 pub fn BoundariesAnswer(id: String, draft: RwSignal<Draft>) -> impl IntoView {
-    let key = StoredValue::new(id);
-    let items = move || match key.with_value(|id| answer_of(draft, id)) {
-        Some(Answer::Boundaries { boundaries }) => boundaries,
-        _ => Vec::new(),
-    };
-    let write = move |boundaries: Vec<Boundary>| {
-        key.with_value(|id| set_answer(draft, id, Answer::Boundaries { boundaries }))
-    };
-    let cards = Cards::new(untrack(items).len());
-    let item = move |card: u32| cards.position(card).and_then(|i| items().get(i).cloned());
-    let edit = move |card: u32, change: &dyn Fn(&mut Boundary)| {
-        let mut list = items();
-        if let Some(boundary) = cards.position(card).and_then(|i| list.get_mut(i)) {
-            change(boundary);
-        }
-        write(list);
-    };
-    let add = move |_| {
-        let mut list = items();
-        list.push(Boundary {
-            kind: BoundaryKind::SpokeUp,
-            what_happened: String::new(),
-            respected: Fit::NotSure,
-            how_it_felt: String::new(),
-        });
-        cards.add();
-        write(list);
-    };
+    let list = CardList::new(
+        id,
+        draft,
+        |answer| match answer {
+            Answer::Boundaries { boundaries } => Some(boundaries),
+            _ => None,
+        },
+        |boundaries| Answer::Boundaries { boundaries },
+    );
+    let cards = list.cards;
     view! {
         <For each=move || cards.keys() key=|card| *card let:card>
             <div class="card" role="group" aria-labelledby=format!("boundary-{card}")>
@@ -46,7 +27,7 @@ pub fn BoundariesAnswer(id: String, draft: RwSignal<Draft>) -> impl IntoView {
                     <select on:change=move |ev| {
                         let chosen = event_target_value(&ev);
                         if let Some(kind) = BoundaryKind::ALL.into_iter().find(|k| k.label() == chosen) {
-                            edit(card, &|b| b.kind = kind);
+                            list.edit(card, &|b| b.kind = kind);
                         }
                     }>
                         {BoundaryKind::ALL
@@ -55,7 +36,7 @@ pub fn BoundariesAnswer(id: String, draft: RwSignal<Draft>) -> impl IntoView {
                                 view! {
                                     <option
                                         value=kind.label()
-                                        selected=move || item(card).is_some_and(|b| b.kind == kind)
+                                        selected=move || list.item(card).is_some_and(|b| b.kind == kind)
                                     >
                                         {kind.label()}
                                     </option>
@@ -64,54 +45,31 @@ pub fn BoundariesAnswer(id: String, draft: RwSignal<Draft>) -> impl IntoView {
                             .collect_view()}
                     </select>
                 </label>
-                <label class="field">
-                    <span>"What happened"</span>
-                    <textarea
-                        class="answer"
-                        rows="3"
-                        prop:value=move || item(card).map(|b| b.what_happened).unwrap_or_default()
-                        on:input=move |ev| {
-                            let text = event_target_value(&ev);
-                            edit(card, &|b| b.what_happened = text.clone())
-                        }
-                    ></textarea>
-                </label>
+                {card_text(list, card, "What happened", "3", |b| b.what_happened.clone(), |b, t| b.what_happened = t)}
                 <FitChoice
                     legend="Was it respected?"
                     name=format!("respected-{card}")
-                    value=Signal::derive(move || item(card).map(|b| b.respected).unwrap_or_default())
-                    on_choose=Callback::new(move |fit| edit(card, &|b| b.respected = fit))
+                    value=Signal::derive(move || list.item(card).map(|b| b.respected).unwrap_or_default())
+                    on_choose=Callback::new(move |fit| list.edit(card, &|b| b.respected = fit))
                 />
-                <label class="field">
-                    <span>"How it felt"</span>
-                    <textarea
-                        class="answer"
-                        rows="2"
-                        prop:value=move || item(card).map(|b| b.how_it_felt).unwrap_or_default()
-                        on:input=move |ev| {
-                            let text = event_target_value(&ev);
-                            edit(card, &|b| b.how_it_felt = text.clone())
-                        }
-                    ></textarea>
-                </label>
-                <button
-                    type="button"
-                    class="button remove"
-                    on:click=move |_| {
-                        if let Some(position) = cards.remove(card) {
-                            let mut list = items();
-                            if position < list.len() {
-                                list.remove(position);
-                            }
-                            write(list);
-                        }
-                    }
-                >
+                {card_text(list, card, "How it felt", "2", |b| b.how_it_felt.clone(), |b, t| b.how_it_felt = t)}
+                <button type="button" class="button remove" on:click=move |_| list.remove(card)>
                     "Remove this boundary"
                 </button>
             </div>
         </For>
-        <button type="button" class="button" on:click=add>
+        <button
+            type="button"
+            class="button"
+            on:click=move |_| {
+                list.add(Boundary {
+                    kind: BoundaryKind::SpokeUp,
+                    what_happened: String::new(),
+                    respected: Fit::NotSure,
+                    how_it_felt: String::new(),
+                })
+            }
+        >
             "Add a boundary"
         </button>
     }

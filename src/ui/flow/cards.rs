@@ -3,7 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::domain::journal::Fit;
+use super::{answer_of, set_answer};
+use crate::domain::journal::{Answer, Draft, Fit};
 
 #[derive(Clone, Copy)]
 pub struct Cards {
@@ -80,5 +81,116 @@ pub fn FitChoice(
                 })
                 .collect_view()}
         </fieldset>
+    }
+}
+
+/// A list answer (boundaries, feedback) edited as cards: reads the list from the draft, and
+/// writes a changed list back, with each card found by its stable key.
+pub struct CardList<T: 'static> {
+    prompt: StoredValue<String>,
+    draft: RwSignal<Draft>,
+    pub cards: Cards,
+    unwrap: fn(Answer) -> Option<Vec<T>>,
+    wrap: fn(Vec<T>) -> Answer,
+}
+
+impl<T: 'static> Clone for CardList<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T: 'static> Copy for CardList<T> {}
+
+impl<T: Clone + Send + Sync + 'static> CardList<T> {
+    pub fn new(
+        prompt: String,
+        draft: RwSignal<Draft>,
+        unwrap: fn(Answer) -> Option<Vec<T>>,
+        wrap: fn(Vec<T>) -> Answer,
+    ) -> Self {
+        let prompt = StoredValue::new(prompt);
+        let count = prompt
+            .with_value(|id| untrack(|| answer_of(draft, id)))
+            .and_then(unwrap)
+            .map_or(0, |items| items.len());
+        CardList {
+            prompt,
+            draft,
+            cards: Cards::new(count),
+            unwrap,
+            wrap,
+        }
+    }
+
+    /// The whole list (tracked).
+    pub fn items(&self) -> Vec<T> {
+        self.prompt
+            .with_value(|id| answer_of(self.draft, id))
+            .and_then(self.unwrap)
+            .unwrap_or_default()
+    }
+
+    fn write(&self, items: Vec<T>) {
+        let answer = (self.wrap)(items);
+        self.prompt
+            .with_value(|id| set_answer(self.draft, id, answer));
+    }
+
+    /// The item on card `card` (tracked).
+    pub fn item(&self, card: u32) -> Option<T> {
+        self.cards
+            .position(card)
+            .and_then(|i| self.items().get(i).cloned())
+    }
+
+    pub fn edit(&self, card: u32, change: &dyn Fn(&mut T)) {
+        let mut items = self.items();
+        if let Some(item) = self.cards.position(card).and_then(|i| items.get_mut(i)) {
+            change(item);
+        }
+        self.write(items);
+    }
+
+    pub fn add(&self, item: T) {
+        let mut items = self.items();
+        items.push(item);
+        self.cards.add();
+        self.write(items);
+    }
+
+    pub fn remove(&self, card: u32) {
+        if let Some(position) = self.cards.remove(card) {
+            let mut items = self.items();
+            if position < items.len() {
+                items.remove(position);
+            }
+            self.write(items);
+        }
+    }
+}
+
+/// A labelled text area on a card, bound to one text field of the card's item.
+pub fn card_text<T: Clone + Send + Sync + 'static>(
+    list: CardList<T>,
+    card: u32,
+    label: &'static str,
+    rows: &'static str,
+    get: fn(&T) -> String,
+    set: fn(&mut T, String),
+) -> impl IntoView {
+    view! {
+        <label class="field">
+            <span>{label}</span>
+            <textarea
+                class="answer"
+                rows=rows
+                prop:value=move || list.item(card).map(|item| get(&item)).unwrap_or_default()
+                on:input=move |ev| {
+                    let text = event_target_value(&ev);
+                    list.edit(card, &|item| set(item, text.clone()))
+                }
+            ></textarea>
+        </label>
     }
 }

@@ -4,31 +4,23 @@
 
 use leptos::prelude::*;
 
-use super::cards::{Cards, FitChoice};
-use super::{answer_of, set_answer};
+use super::cards::{card_text, CardList, FitChoice};
 use crate::domain::journal::{Answer, Draft, FeedbackReceived};
 use crate::ui::journal::use_journal;
 
 #[component]
 pub fn FeedbackAnswer(id: String, draft: RwSignal<Draft>) -> impl IntoView {
     let journal = use_journal();
-    let key = StoredValue::new(id);
-    let items = move || match key.with_value(|id| answer_of(draft, id)) {
-        Some(Answer::Feedback { items }) => items,
-        _ => Vec::new(),
-    };
-    let write = move |items: Vec<FeedbackReceived>| {
-        key.with_value(|id| set_answer(draft, id, Answer::Feedback { items }))
-    };
-    let cards = Cards::new(untrack(items).len());
-    let item = move |card: u32| cards.position(card).and_then(|i| items().get(i).cloned());
-    let edit = move |card: u32, change: &dyn Fn(&mut FeedbackReceived)| {
-        let mut list = items();
-        if let Some(feedback) = cards.position(card).and_then(|i| list.get_mut(i)) {
-            change(feedback);
-        }
-        write(list);
-    };
+    let list = CardList::new(
+        id,
+        draft,
+        |answer| match answer {
+            Answer::Feedback { items } => Some(items),
+            _ => None,
+        },
+        |items| Answer::Feedback { items },
+    );
+    let cards = list.cards;
     // Initials and nicknames used before, offered as the member types.
     let known_people: Vec<String> = journal.sessions.with_untracked(|sessions| {
         let mut people: Vec<String> = sessions
@@ -46,26 +38,6 @@ pub fn FeedbackAnswer(id: String, draft: RwSignal<Draft>) -> impl IntoView {
         people.dedup();
         people
     });
-    let text_field = move |card: u32,
-                           label: &'static str,
-                           rows: &'static str,
-                           get: fn(&FeedbackReceived) -> String,
-                           set: fn(&mut FeedbackReceived, String)| {
-        view! {
-            <label class="field">
-                <span>{label}</span>
-                <textarea
-                    class="answer"
-                    rows=rows
-                    prop:value=move || item(card).map(|f| get(&f)).unwrap_or_default()
-                    on:input=move |ev| {
-                        let text = event_target_value(&ev);
-                        edit(card, &|f| set(f, text.clone()))
-                    }
-                ></textarea>
-            </label>
-        }
-    };
     view! {
         <datalist id="group-people">
             {known_people.into_iter().map(|p| view! { <option value=p></option> }).collect_view()}
@@ -73,7 +45,7 @@ pub fn FeedbackAnswer(id: String, draft: RwSignal<Draft>) -> impl IntoView {
         <For each=move || cards.keys() key=|card| *card let:card>
             <div class="card" role="group" aria-labelledby=format!("feedback-{card}")>
                 <h3 id=format!("feedback-{card}")>{move || format!("Feedback {}", cards.number(card))}</h3>
-                {text_field(card, "What was said, in your words", "3", |f| f.what_was_said.clone(), |f, t| f.what_was_said = t)}
+                {card_text(list, card, "What was said, in your words", "3", |f| f.what_was_said.clone(), |f, t| f.what_was_said = t)}
                 <label class="field">
                     <span>"From (initials or a nickname)"</span>
                     <input
@@ -81,48 +53,27 @@ pub fn FeedbackAnswer(id: String, draft: RwSignal<Draft>) -> impl IntoView {
                         list="group-people"
                         autocomplete="off"
                         maxlength="24"
-                        prop:value=move || item(card).map(|f| f.from).unwrap_or_default()
+                        prop:value=move || list.item(card).map(|f| f.from).unwrap_or_default()
                         on:input=move |ev| {
                             let text = event_target_value(&ev);
-                            edit(card, &|f| f.from = text.clone())
+                            list.edit(card, &|f| f.from = text.clone())
                         }
                     />
                 </label>
-                {text_field(card, "How it landed", "2", |f| f.how_it_landed.clone(), |f, t| f.how_it_landed = t)}
+                {card_text(list, card, "How it landed", "2", |f| f.how_it_landed.clone(), |f, t| f.how_it_landed = t)}
                 <FitChoice
                     legend="Does it match how you think you come across?"
                     name=format!("matches-{card}")
-                    value=Signal::derive(move || item(card).map(|f| f.matches).unwrap_or_default())
-                    on_choose=Callback::new(move |fit| edit(card, &|f| f.matches = fit))
+                    value=Signal::derive(move || list.item(card).map(|f| f.matches).unwrap_or_default())
+                    on_choose=Callback::new(move |fit| list.edit(card, &|f| f.matches = fit))
                 />
-                {text_field(card, "What you want to do with it", "2", |f| f.what_i_will_do.clone(), |f, t| f.what_i_will_do = t)}
-                <button
-                    type="button"
-                    class="button remove"
-                    on:click=move |_| {
-                        if let Some(position) = cards.remove(card) {
-                            let mut list = items();
-                            if position < list.len() {
-                                list.remove(position);
-                            }
-                            write(list);
-                        }
-                    }
-                >
+                {card_text(list, card, "What you want to do with it", "2", |f| f.what_i_will_do.clone(), |f, t| f.what_i_will_do = t)}
+                <button type="button" class="button remove" on:click=move |_| list.remove(card)>
                     "Remove this feedback"
                 </button>
             </div>
         </For>
-        <button
-            type="button"
-            class="button"
-            on:click=move |_| {
-                let mut list = items();
-                list.push(FeedbackReceived::default());
-                cards.add();
-                write(list);
-            }
-        >
+        <button type="button" class="button" on:click=move |_| list.add(FeedbackReceived::default())>
             "Add feedback you received"
         </button>
     }
