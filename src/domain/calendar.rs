@@ -18,7 +18,7 @@ fn escape(text: &str) -> String {
         .replace(';', "\\;")
         .replace(',', "\\,")
         .replace("\r\n", "\\n")
-        .replace('\n', "\\n")
+        .replace(['\r', '\n'], "\\n")
 }
 
 /// Folds a content line at 75 octets, never inside a character (RFC 5545 3.1).

@@ -88,6 +88,22 @@ pub fn before_after(sessions: &[&Session], own: &[OwnEmotionWord]) -> Vec<Before
         .collect()
 }
 
+/// The family met most often (ties go to the first in `Family::ALL`).
+fn commonest(families: impl Iterator<Item = Family>) -> Option<Family> {
+    let mut counts = [0usize; 4];
+    for family in families {
+        if let Some(i) = Family::ALL.iter().position(|f| *f == family) {
+            counts[i] += 1;
+        }
+    }
+    let best = counts.iter().copied().max().filter(|n| *n > 0)?;
+    counts
+        .iter()
+        .position(|n| *n == best)
+        .map(|i| Family::ALL[i])
+}
+
+/// Which family the member most often arrived with and left with: what happened, no verdict.
 pub fn before_after_summary(rows: &[BeforeAfter]) -> String {
     let both: Vec<_> = rows
         .iter()
@@ -98,17 +114,41 @@ pub fn before_after_summary(rows: &[BeforeAfter]) -> String {
                 show here side by side."
             .to_owned();
     }
-    let lighter = both
-        .iter()
-        .filter(|(a, l)| {
-            !a.family.is_some_and(Family::pleasant) && l.family.is_some_and(Family::pleasant)
-        })
-        .count();
-    format!(
-        "You named how you arrived and how you left in {}. In {lighter} of them you arrived with \
-         something unpleasant and left with something pleasant.",
+    let intro = format!(
+        "You named how you arrived and how you left in {}.",
         sessions_phrase(both.len())
-    )
+    );
+    let arrived = commonest(both.iter().filter_map(|(a, _)| a.family));
+    let left = commonest(both.iter().filter_map(|(_, l)| l.family));
+    match (arrived, left) {
+        (Some(a), Some(l)) => format!(
+            "{intro} Most often you arrived {} and left {}.",
+            a.name().to_lowercase(),
+            l.name().to_lowercase()
+        ),
+        _ => intro,
+    }
+}
+
+/// "Of 40 emotions named: stirred up 12, settled 10." Families never named are left out.
+pub fn families_summary(rows: &[FamilyCounts]) -> String {
+    let mut totals = [0u32; 4];
+    for row in rows {
+        for (total, count) in totals.iter_mut().zip(row.counts) {
+            *total += count;
+        }
+    }
+    let named: u32 = totals.iter().sum();
+    if named == 0 {
+        return "The families of the emotions you name will show here over time.".to_owned();
+    }
+    let parts: Vec<String> = Family::ALL
+        .iter()
+        .zip(totals)
+        .filter(|(_, n)| *n > 0)
+        .map(|(f, n)| format!("{} {n}", f.name().to_lowercase()))
+        .collect();
+    format!("Of {named} emotions named: {}.", parts.join(", "))
 }
 
 /// How many emotions of each family were named in a session (both halves).
@@ -541,11 +581,24 @@ mod tests {
         assert_eq!(rows[0].left.as_ref().unwrap().word, "relieved");
         assert_eq!(
             before_after_summary(&rows),
-            "You named how you arrived and how you left in 1 session. In 1 of them you arrived \
-             with something unpleasant and left with something pleasant."
+            "You named how you arrived and how you left in 1 session. Most often you arrived \
+             stirred up and left settled."
         );
         let families = families_over_time(&all, &[]);
         assert_eq!(families[0].counts, [1, 1, 1, 0]);
+        assert_eq!(
+            families_summary(&families),
+            "Of 3 emotions named: lively 1, settled 1, stirred up 1.",
+            "a family never named is left out, not listed as 0"
+        );
+        // An own word with no family says nothing about families.
+        let own = session(1, &[("fizzy", 5)], &[("wobbly", 5)]);
+        let rows = before_after(&[&own], &[]);
+        assert_eq!(rows[0].arrived.as_ref().unwrap().family, None);
+        assert_eq!(
+            before_after_summary(&rows),
+            "You named how you arrived and how you left in 1 session."
+        );
     }
 
     #[test]

@@ -111,6 +111,14 @@ pub struct FeedbackReceived {
     pub what_i_will_do: String,
 }
 
+/// An item picked from the carry-forward list, with its words as they were when picked, so
+/// the preparation reads the same even if the item is later edited or its session deleted.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Carried {
+    pub id: String,
+    pub text: String,
+}
+
 /// What the member answered to one prompt.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
@@ -124,9 +132,9 @@ pub enum Answer {
     Bring {
         #[serde(default)]
         text: String,
-        /// Ids of carry-forward items the member picked to bring.
+        /// Carry-forward items the member picked to bring.
         #[serde(default)]
-        carried: Vec<String>,
+        carried: Vec<Carried>,
         /// "I'll bring it only if it feels right": the member sets the pace.
         #[serde(default)]
         only_if_right: bool,
@@ -173,6 +181,18 @@ pub struct Entry {
 impl Entry {
     pub fn answer(&self, prompt: &str) -> Option<&Answer> {
         self.answers.get(prompt).filter(|answer| !answer.is_empty())
+    }
+
+    /// Sets an answer exactly as typed, even blank (a draft keeps a leading space or a tick
+    /// with no words yet); `pruned` tidies when the entry is saved.
+    pub fn set_raw(&mut self, prompt: &str, answer: Answer) {
+        self.answers.insert(prompt.to_owned(), answer);
+    }
+
+    /// The entry without its empty answers.
+    pub fn pruned(mut self) -> Self {
+        self.answers.retain(|_, answer| !answer.is_empty());
+        self
     }
 
     /// Sets or clears (when empty) one answer.
@@ -330,6 +350,9 @@ pub struct Draft {
     /// Where in the guided flow the member was.
     #[serde(default)]
     pub step: usize,
+    /// When editing: the session's revision when the edit began, to notice it changed since.
+    #[serde(default)]
+    pub base_revision: Option<u32>,
 }
 
 impl Draft {
@@ -343,6 +366,7 @@ impl Draft {
                 ..Entry::default()
             },
             step: 0,
+            base_revision: None,
         }
     }
 
@@ -354,6 +378,7 @@ impl Draft {
             date: session.date,
             entry: session.entry(moment).cloned().unwrap_or_default(),
             step: 0,
+            base_revision: Some(session.revision),
         }
     }
 }
@@ -386,7 +411,7 @@ pub fn finish(
         None => Session::new(new_id, draft.date, now),
     };
     session.date = draft.date;
-    session.put(draft.moment, draft.entry.clone(), now);
+    session.put(draft.moment, draft.entry.clone().pruned(), now);
     session
 }
 
@@ -451,6 +476,22 @@ mod tests {
         assert!(
             entry.answer("moment").is_none(),
             "clearing an answer removes it"
+        );
+    }
+
+    #[test]
+    fn a_draft_keeps_what_is_typed_and_saving_tidies_it() {
+        let mut draft = Draft::new(Moment::After, day(8), false);
+        draft.entry.set_raw("moment", text(" "));
+        assert_eq!(
+            draft.entry.answers.len(),
+            1,
+            "a first space is kept while typing"
+        );
+        let saved = finish(&[], &draft, SessionId::from_millis(1), noon(8));
+        assert!(
+            saved.reflection.unwrap().answers.is_empty(),
+            "blank answers are not saved"
         );
     }
 
@@ -585,7 +626,10 @@ mod tests {
             prompts::BRING,
             Answer::Bring {
                 text: "x".into(),
-                carried: vec!["c1".into()],
+                carried: vec![Carried {
+                    id: "c1".into(),
+                    text: "from before".into(),
+                }],
                 only_if_right: true,
             },
         );

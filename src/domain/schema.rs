@@ -58,17 +58,24 @@ pub struct JournalSettings {
     pub hidden_prompts: Vec<String>,
     pub own_prompts: Vec<OwnPrompt>,
     pub own_emotions: Vec<OwnEmotionWord>,
+    /// The highest own-prompt number ever given, so a removed prompt's number (and the answers
+    /// stored under it) is never reused for a different question.
+    pub own_prompts_numbered: u32,
 }
 
 impl JournalSettings {
-    /// The number for the next own prompt: one past the highest ever used here.
-    pub fn next_own_prompt_number(&self) -> u32 {
-        self.own_prompts
+    /// Adds an own prompt under a number never used before.
+    pub fn add_own_prompt(&mut self, text: String, when: super::prompts::When) {
+        let highest = self
+            .own_prompts
             .iter()
             .filter_map(|p| p.id.strip_prefix("own-")?.parse::<u32>().ok())
             .max()
             .unwrap_or(0)
-            + 1
+            .max(self.own_prompts_numbered);
+        self.own_prompts_numbered = highest + 1;
+        self.own_prompts
+            .push(OwnPrompt::new(self.own_prompts_numbered, text, when));
     }
 }
 
@@ -205,14 +212,16 @@ mod tests {
 
     #[test]
     fn own_prompts_get_fresh_numbers_even_after_one_is_removed() {
+        use super::super::prompts::When;
         let mut settings = JournalSettings::default();
-        assert_eq!(settings.next_own_prompt_number(), 1);
-        settings
-            .own_prompts
-            .push(OwnPrompt::new(1, "a", super::super::prompts::When::Both));
-        settings
-            .own_prompts
-            .push(OwnPrompt::new(4, "b", super::super::prompts::When::After));
-        assert_eq!(settings.next_own_prompt_number(), 5);
+        settings.add_own_prompt("a".into(), When::Both);
+        settings.add_own_prompt("b".into(), When::After);
+        assert_eq!(settings.own_prompts[1].id, "own-2");
+        settings.own_prompts.pop();
+        settings.add_own_prompt("c".into(), When::After);
+        assert_eq!(
+            settings.own_prompts[1].id, "own-3",
+            "own-2's answers stay with own-2"
+        );
     }
 }

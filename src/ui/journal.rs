@@ -97,7 +97,20 @@ impl Journal {
             .with(|sessions| sessions.iter().find(|s| s.id.0 == id).cloned())
     }
 
+    /// Re-reads one session from storage (another tab may have saved it since).
+    pub fn refresh_session(&self, id: &SessionId) {
+        if let Ok(Some(stored)) = storage::load::<Session>(&session_key(&id.0)) {
+            self.sessions.update(|sessions| {
+                if let Some(existing) = sessions.iter_mut().find(|s| &s.id == id) {
+                    *existing = stored;
+                }
+            });
+        }
+    }
+
     /// Saves a session (only its own key is written) and keeps the carry-forward list in step.
+    /// The session is what matters: if only the carry-forward list could not be written, the
+    /// save still counts and the trouble is reported.
     pub fn save_session(&self, session: Session) -> Result<(), StorageProblem> {
         storage::save(&session_key(&session.id.0), &session)?;
         let mut carry = self.carry.get_untracked();
@@ -108,7 +121,8 @@ impl Journal {
                 None => sessions.push(session),
             },
         );
-        self.save_carry(carry)
+        self.save_carry_or_report(carry);
+        Ok(())
     }
 
     /// Deletes a session; what comes back can be handed to `restore` to undo.
@@ -117,12 +131,16 @@ impl Journal {
             return Ok(None);
         };
         storage::remove(&session_key(&id.0))?;
+        // Unfinished edits of a deleted session would leave its words on the device.
+        for moment in [Moment::Before, Moment::After] {
+            self.discard_draft(moment, Some(&id.0));
+        }
         self.sessions
             .update(|sessions| sessions.retain(|s| &s.id != id));
         let mut carry = self.carry.get_untracked();
         let carry_item = carry.items.iter().find(|item| item.id == id.0).cloned();
         carry.forget(&id.0);
-        self.save_carry(carry)?;
+        self.save_carry_or_report(carry);
         Ok(Some(Deleted {
             session,
             carry_item,
@@ -133,11 +151,20 @@ impl Journal {
         storage::save(&session_key(&deleted.session.id.0), &deleted.session)?;
         let mut carry = self.carry.get_untracked();
         if let Some(item) = deleted.carry_item {
-            carry.items.push(item);
+            if !carry.items.iter().any(|i| i.id == item.id) {
+                carry.items.push(item);
+            }
         }
         self.sessions
             .update(|sessions| sessions.push(deleted.session));
-        self.save_carry(carry)
+        self.save_carry_or_report(carry);
+        Ok(())
+    }
+
+    fn save_carry_or_report(&self, carry: CarryForward) {
+        if let Err(problem) = self.save_carry(carry) {
+            self.problems.update(|p| p.push(problem));
+        }
     }
 
     pub fn mark_carry(&self, id: &str, status: CarryStatus) -> Result<(), StorageProblem> {

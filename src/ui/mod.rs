@@ -30,7 +30,11 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=pages::NotFound>
                     <Route path=path!("/") view=pages::Home />
                     <Route path=path!("/prepare") view=pages::Prepare />
+                    <Route path=path!("/prepare/quick") view=pages::PrepareQuick />
+                    <Route path=path!("/prepare/session/:id") view=pages::PrepareEdit />
                     <Route path=path!("/reflect") view=pages::Reflect />
+                    <Route path=path!("/reflect/quick") view=pages::ReflectQuick />
+                    <Route path=path!("/reflect/session/:id") view=pages::ReflectEdit />
                     <Route path=path!("/history") view=pages::History />
                     <Route path=path!("/history/:id") view=pages::SessionView />
                     <Route path=path!("/insights") view=pages::Insights />

@@ -15,7 +15,7 @@ pub fn BottomNav() -> impl IntoView {
                     .map(|screen| {
                         view! {
                             <li>
-                                <A href=screen.path() exact=true>
+                                <A href=screen.path() exact=screen == Screen::Home>
                                     <svg class="nav-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
                                         <path d=icon_path(screen) />
                                     </svg>

@@ -16,7 +16,7 @@ pub fn Problems() -> impl IntoView {
     };
     view! {
         <Show when=move || !messages().is_empty()>
-            <div class="notice" role="alert">
+            <div class="notice" role="status">
                 {move || messages().into_iter().map(|m| view! { <p>{m}</p> }).collect_view()}
             </div>
         </Show>

@@ -187,7 +187,7 @@ async fn insights_show_every_chart_with_the_numbers_the_journal_implies() {
         .await;
     assert_eq!(
         summary(&journal, "before-after").await,
-        "You named how you arrived and how you left in 20 sessions. In 6 of them you arrived with something unpleasant and left with something pleasant."
+        "You named how you arrived and how you left in 20 sessions. Most often you arrived stirred up and left settled."
     );
     assert_eq!(
         summary(&journal, "families").await,

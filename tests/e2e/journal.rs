@@ -306,7 +306,7 @@ async fn skipping_every_prompt_still_saves() {
 #[tokio::test]
 async fn a_deleted_session_comes_back_with_undo() {
     let journal = Journal::open().await;
-    journal.visit("/reflect?quick=1").await;
+    journal.visit("/reflect/quick").await;
     journal
         .go_to_prompt("One line about how it is right now")
         .await;
@@ -458,9 +458,40 @@ async fn the_member_shapes_prompts_and_words_and_can_edit_what_they_wrote() {
         );
     }
 
-    // Editing changes that session, and no other appears.
+    // An edit left unfinished is offered back, never loaded silently.
+    let session_url = journal.client.current_url().await.unwrap();
     journal.click_text("a.button", "Edit the preparation").await;
     journal.go_to_prompt("What did my body do?").await;
+    journal.type_into("textarea.answer", " (unfinished)").await;
+    // The bottom bar's Prepare starts a new entry, not the edit still on screen.
+    journal.click_text("nav.bottom-nav a", "Prepare").await;
+    journal
+        .wait_for_text(".quiet-link", "Just a quick check-in")
+        .await;
+    assert_eq!(
+        journal
+            .script("return document.querySelector('.step h2').textContent")
+            .await,
+        "How are you arriving?"
+    );
+    journal.client.goto(session_url.as_str()).await.unwrap();
+    journal.click_text("a.button", "Edit the preparation").await;
+    journal
+        .wait_for_text("[role=status]", "You have an unfinished preparation")
+        .await;
+    journal
+        .click_text("button", "Start from the saved version")
+        .await;
+
+    // Editing changes that session, and no other appears.
+    journal.go_to_prompt("What did my body do?").await;
+    assert_eq!(
+        journal
+            .script("return document.querySelector('textarea.answer').value")
+            .await,
+        "My shoulders went up to my ears",
+        "starting from the saved version drops the unfinished words"
+    );
     journal
         .type_into("textarea.answer", ", then came down")
         .await;

@@ -4,13 +4,13 @@
 use leptos::prelude::*;
 
 use super::{answer_of, set_answer};
-use crate::domain::journal::{Answer, Draft};
+use crate::domain::journal::{Answer, Carried, Draft};
 use crate::ui::journal::use_journal;
 
 #[derive(Clone, Default)]
 struct Bring {
     text: String,
-    carried: Vec<String>,
+    carried: Vec<Carried>,
     only_if_right: bool,
 }
 
@@ -65,16 +65,16 @@ pub fn BringAnswer(id: String, draft: RwSignal<Draft>) -> impl IntoView {
                             type="checkbox"
                             prop:checked={
                                 let id = item.id.clone();
-                                move || current().carried.contains(&id)
+                                move || current().carried.iter().any(|c| c.id == id)
                             }
                             on:change={
-                                let id = item.id.clone();
+                                let picked = Carried { id: item.id.clone(), text: item.text.clone() };
                                 move |ev| {
                                     let on = event_target_checked(&ev);
                                     change(&|b| {
-                                        b.carried.retain(|c| c != &id);
+                                        b.carried.retain(|c| c.id != picked.id);
                                         if on {
-                                            b.carried.push(id.clone());
+                                            b.carried.push(picked.clone());
                                         }
                                     })
                                 }

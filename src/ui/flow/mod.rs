@@ -2,7 +2,7 @@
 //! whole thing saved as a draft on every change and as an entry whenever the member says so.
 
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::hooks::use_navigate;
 
 use crate::domain::journal::{finish, home_for, Answer, Draft, SessionId};
 use crate::domain::prompts::{self, PromptKind, Step};
@@ -27,8 +27,9 @@ pub(crate) fn answer_of(draft: RwSignal<Draft>, id: &str) -> Option<Answer> {
     draft.with(|d| d.entry.answers.get(id).cloned())
 }
 
+/// Keeps the answer exactly as typed; blank answers are tidied away only when saving.
 pub(crate) fn set_answer(draft: RwSignal<Draft>, id: &str, answer: Answer) {
-    draft.update(|d| d.entry.set(id, answer));
+    draft.update(|d| d.entry.set_raw(id, answer));
 }
 
 /// Where a new entry is dated: before group, the next session's day; after, the day of the
@@ -51,48 +52,71 @@ fn default_date(moment: Moment) -> chrono::NaiveDate {
         .unwrap_or(now.date())
 }
 
+/// The guided flow. Each way in has its own address (a new entry, a quick check-in, editing a
+/// session), so moving between them always starts the right flow afresh.
 #[component]
-pub fn Flow(moment: Moment) -> impl IntoView {
+pub fn Flow(
+    moment: Moment,
+    /// A quick check-in rather than the full flow.
+    #[prop(optional)]
+    quick: bool,
+    /// The session being edited.
+    #[prop(optional)]
+    editing: Option<String>,
+) -> impl IntoView {
     let journal = use_journal();
     let navigate = use_navigate();
-    let query = use_query_map().get_untracked();
-    let editing = query.get("session");
-    let quick = query.get("quick").is_some();
     let screen = match moment {
         Moment::Before => Screen::Prepare,
         Moment::After => Screen::Reflect,
     };
 
-    // A draft left from last time is offered back; editing a session starts from what it holds.
+    // A draft left from last time is offered back (never loaded silently); editing a session
+    // otherwise starts from what it holds.
     let stored = journal.load_draft(moment, editing.as_deref());
     let existing = editing.as_deref().and_then(|id| journal.session(id));
-    let (initial, offered) = match (stored, &existing) {
-        (Some(draft), _) if !draft.entry.is_empty() => (draft, existing.is_none()),
-        (_, Some(session)) => (Draft::editing(session, moment), false),
-        _ => (Draft::new(moment, default_date(moment), quick), false),
+    let is_editing = existing.is_some();
+    let revision_now = existing.as_ref().map(|s| s.revision);
+    let fresh = move || match &existing {
+        Some(session) => Draft::editing(session, moment),
+        None => Draft::new(moment, default_date(moment), quick),
     };
+    let (initial, offered) = match stored {
+        Some(draft) if !draft.entry.is_empty() => (draft, true),
+        _ => (fresh(), false),
+    };
+    // Editing a session that has been saved again since this draft began.
+    let changed_since =
+        offered && initial.base_revision.is_some() && initial.base_revision != revision_now;
+    let fresh = StoredValue::new(fresh);
     let draft = RwSignal::new(initial);
     let offer_visible = RwSignal::new(offered);
     let problem = RwSignal::new(None::<StorageProblem>);
 
-    let steps: Vec<Step> = journal.settings.with_untracked(|settings| {
-        prompts::steps(
-            moment,
-            draft.get_untracked().entry.quick,
-            &settings.hidden_prompts,
-            &settings.own_prompts,
-        )
+    // The steps follow the draft: starting a new one may switch between quick and full.
+    let steps = Memo::new(move |_| {
+        let quick = draft.with(|d| d.entry.quick);
+        journal.settings.with(|settings| {
+            prompts::steps(
+                moment,
+                quick,
+                &settings.hidden_prompts,
+                &settings.own_prompts,
+            )
+        })
     });
-    let total = steps.len();
-    let step_index = RwSignal::new(draft.get_untracked().step.min(total.saturating_sub(1)));
+    let total = move || steps.with(Vec::len);
+    let step_index = RwSignal::new(draft.get_untracked().step.min(total().saturating_sub(1)));
     // After Back, Skip or Next, focus goes to the new prompt so it is read out; not on arrival.
     let moved = StoredValue::new(false);
     let go = move |to: usize| {
         moved.set_value(true);
         step_index.set(to);
+        draft.update(|d| d.step = to);
     };
 
-    // Every change is written at once: a closed tab or a reload never loses typing.
+    // Every change is written at once: a closed tab or a reload never loses typing. Opening the
+    // page writes nothing; only the member's own changes do.
     let first_run = StoredValue::new(true);
     Effect::new(move |_| {
         let current = draft.get();
@@ -102,13 +126,17 @@ pub fn Flow(moment: Moment) -> impl IntoView {
         }
         problem.set(journal.save_draft(&current).err());
     });
-    Effect::new(move |_| {
-        let index = step_index.get();
-        draft.update(|d| d.step = index);
-    });
 
     let save = move || {
         let current = draft.get_untracked();
+        // Build on what storage holds now, not on what this page loaded (another tab may have
+        // saved the other half of this session meanwhile).
+        if let Some(id) = journal
+            .sessions
+            .with_untracked(|sessions| home_for(sessions, &current).map(|s| s.id.clone()))
+        {
+            journal.refresh_session(&id);
+        }
         let session = journal.sessions.with_untracked(|sessions| {
             finish(
                 sessions,
@@ -117,11 +145,13 @@ pub fn Flow(moment: Moment) -> impl IntoView {
                 clock::now(),
             )
         });
-        let id = session.id.0.clone();
+        let id = session.id.clone();
         match journal.save_session(session) {
             Ok(()) => {
                 journal.discard_draft(moment, current.session.as_ref().map(|s| s.0.as_str()));
-                navigate(&format!("/history/{id}?saved=1"), Default::default());
+                // An unfinished edit of this same session is now out of date.
+                journal.discard_draft(moment, Some(&id.0));
+                navigate(&format!("/history/{}?saved=1", id.0), Default::default());
             }
             Err(error) => problem.set(Some(error)),
         }
@@ -136,7 +166,6 @@ pub fn Flow(moment: Moment) -> impl IntoView {
                 .unwrap_or_default()
         })
     };
-    let steps = StoredValue::new(steps);
     let moment_word = match moment {
         Moment::Before => "preparation",
         Moment::After => "reflection",
@@ -149,6 +178,9 @@ pub fn Flow(moment: Moment) -> impl IntoView {
                     <p>
                         {format!("You have an unfinished {moment_word}. It's here as you left it.")}
                     </p>
+                    <Show when=move || changed_since>
+                        <p>"The saved version has changed since you started these changes."</p>
+                    </Show>
                     <div class="inline-actions">
                         <button class="button" on:click=move |_| offer_visible.set(false)>
                             "Continue it"
@@ -156,13 +188,15 @@ pub fn Flow(moment: Moment) -> impl IntoView {
                         <button
                             class="button"
                             on:click=move |_| {
-                                journal.discard_draft(moment, None);
-                                draft.set(Draft::new(moment, default_date(moment), quick));
+                                let old = draft.get_untracked();
+                                journal.discard_draft(moment, old.session.as_ref().map(|s| s.0.as_str()));
+                                first_run.set_value(true);
+                                draft.set(fresh.with_value(|fresh| fresh()));
                                 step_index.set(0);
                                 offer_visible.set(false);
                             }
                         >
-                            "Start a new one"
+                            {if is_editing { "Start from the saved version" } else { "Start a new one" }}
                         </button>
                     </div>
                 </div>
@@ -180,21 +214,30 @@ pub fn Flow(moment: Moment) -> impl IntoView {
                         }
                     />
                 </label>
-                <Show when=move || !quick && !draft.with(|d| d.entry.quick) && existing.is_none()>
-                    <a class="quiet-link" href=format!("{}?quick=1", screen.path()) rel="external">
+                <Show when=move || !quick && !draft.with(|d| d.entry.quick) && !is_editing>
+                    <a class="quiet-link" href=format!("{}/quick", screen.path())>
                         "Just a quick check-in"
                     </a>
                 </Show>
             </div>
-            <p class="progress-text" aria-live="polite">
-                {move || format!("Step {} of {}", step_index.get() + 1, total)}
-            </p>
-            <progress
-                class="progress"
-                max=total
-                prop:value=move || step_index.get() + 1
-                aria-hidden="true"
-            ></progress>
+            <Show
+                when=move || total() != 0
+                fallback=|| view! {
+                    <p class="notice" role="status">
+                        "Every prompt for this moment is hidden. You can still save, or bring some back in Settings."
+                    </p>
+                }
+            >
+                <p class="progress-text">
+                    {move || format!("Step {} of {}", step_index.get() + 1, total())}
+                </p>
+                <progress
+                    class="progress"
+                    max=total
+                    prop:value=move || step_index.get() + 1
+                    aria-hidden="true"
+                ></progress>
+            </Show>
             <Show when=move || moment == Moment::After && !arrived().is_empty()>
                 <p class="arrived">
                     "When you arrived: "
@@ -210,7 +253,7 @@ pub fn Flow(moment: Moment) -> impl IntoView {
             {move || {
                 let index = step_index.get();
                 steps
-                    .with_value(|steps| steps.get(index).cloned())
+                    .with(|steps| steps.get(index).cloned())
                     .map(|step| view! { <StepView step=step draft=draft focus=moved.get_value() /> })
             }}
             <div class="flow-actions">
@@ -222,7 +265,7 @@ pub fn Flow(moment: Moment) -> impl IntoView {
                     "Back"
                 </button>
                 <Show
-                    when=move || step_index.get() + 1 < total
+                    when=move || step_index.get() + 1 < total()
                     fallback=move || {
                         view! {
                             <button
@@ -237,7 +280,7 @@ pub fn Flow(moment: Moment) -> impl IntoView {
                     <button class="button" on:click=move |_| go(step_index.get_untracked() + 1)>
                         {move || {
                             let empty = steps
-                                .with_value(|steps| {
+                                .with(|steps| {
                                     steps
                                         .get(step_index.get())
                                         .map(|s| s.id().to_owned())
@@ -252,7 +295,7 @@ pub fn Flow(moment: Moment) -> impl IntoView {
                     </button>
                 </Show>
             </div>
-            <Show when=move || step_index.get() + 1 < total>
+            <Show when=move || step_index.get() + 1 < total()>
                 <button class="button save-now" on:click=move |_| save.with_value(|save| save())>
                     "Save now"
                 </button>

@@ -21,6 +21,10 @@ pub fn ScaleAnswer(id: String, draft: RwSignal<Draft>) -> impl IntoView {
                 step="1"
                 aria-labelledby="prompt-title"
                 aria-describedby="prompt-help"
+                aria-valuetext=move || match value() {
+                    Some(v) => format!("{v} out of 10"),
+                    None => "Not answered yet".to_owned(),
+                }
                 prop:value=move || value().unwrap_or(5).to_string()
                 on:input=move |ev| {
                     if let Ok(value) = event_target_value(&ev).parse::<u8>() {

@@ -14,9 +14,9 @@ use crate::ui::pages::search_results::SearchResults;
 use crate::ui::problems::Problems;
 
 /// How long "undo" stays offered after a delete.
-const UNDO_WINDOW: Duration = Duration::from_secs(8);
+const UNDO_WINDOW: Duration = Duration::from_secs(20);
 
-#[derive(Clone, PartialEq)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 struct Row {
     id: String,
     date: String,
@@ -56,17 +56,33 @@ pub fn History() -> impl IntoView {
         })
     };
     // The undo offer fades after a few seconds; the session is already gone from storage.
-    if journal.last_deleted.get_untracked().is_some() {
-        set_timeout(move || journal.last_deleted.set(None), UNDO_WINDOW);
+    // Only the deletion that started this timer is let go, never a later one.
+    if let Some(deleted) = journal.last_deleted.get_untracked() {
+        let id = deleted.session.id;
+        set_timeout(
+            move || {
+                if journal
+                    .last_deleted
+                    .with_untracked(|d| d.as_ref().is_some_and(|d| d.session.id == id))
+                {
+                    journal.last_deleted.set(None);
+                }
+            },
+            UNDO_WINDOW,
+        );
     }
     let undo_problem = RwSignal::new(None::<String>);
+    let announce = RwSignal::new(false);
+    set_timeout(move || announce.set(true), Duration::from_millis(150));
     let query = RwSignal::new(String::new());
     let searching = move || !query.with(|q| q.trim().is_empty());
     view! {
         <Page screen=Screen::History>
             <Problems />
-            <Show when=move || journal.last_deleted.with(Option::is_some)>
-                <div class="notice" role="status">
+            // The live region exists before its words arrive, so screen readers announce them.
+            <div role="status" aria-live="polite">
+            <Show when=move || announce.get() && journal.last_deleted.with(Option::is_some)>
+                <div class="notice">
                     <p>"Session deleted."</p>
                     <button
                         class="button"
@@ -84,6 +100,7 @@ pub fn History() -> impl IntoView {
                     {move || undo_problem.get().map(|m| view! { <p role="alert">{m}</p> })}
                 </div>
             </Show>
+            </div>
             <div class="find-word">
                 <label for="journal-search">"Search your journal"</label>
                 <input
@@ -108,7 +125,7 @@ pub fn History() -> impl IntoView {
                 }
             >
                 <ol class="sessions">
-                    <For each=rows key=|row| (row.id.clone(), row.preview.clone(), row.emotions.clone(), row.date.clone()) let:row>
+                    <For each=rows key=|row| row.clone() let:row>
                         <li class="session-row">
                             <A href=format!("/history/{}", row.id)>
                                 <span class="session-date">{row.date.clone()}</span>

@@ -50,8 +50,28 @@ pub fn Home() -> impl IntoView {
             .with(|c| c.open().cloned().collect::<Vec<_>>())
     };
     let problem = RwSignal::new(None::<String>);
+    // The last item marked brought or let go, so it can be put back on the list.
+    let last_marked = RwSignal::new(None::<(String, String, CarryStatus)>);
     let mark = move |id: String, status: CarryStatus| {
-        problem.set(journal.mark_carry(&id, status).err().map(|p| p.message()));
+        let text = journal.carry.with_untracked(|c| {
+            c.items
+                .iter()
+                .find(|i| i.id == id)
+                .map(|i| i.text.clone())
+                .unwrap_or_default()
+        });
+        match journal.mark_carry(&id, status) {
+            Ok(()) => {
+                problem.set(None);
+                last_marked.set((!status.is_open()).then_some((id, text, status)));
+            }
+            Err(p) => problem.set(Some(p.message())),
+        }
+    };
+    let status_of = move |id: &str| {
+        journal
+            .carry
+            .with(|c| c.items.iter().find(|i| i.id == id).map(|i| i.status))
     };
 
     view! {
@@ -81,7 +101,7 @@ pub fn Home() -> impl IntoView {
                         <A href=second.path() attr:class="button">
                             {words(second)}
                         </A>
-                        <a class="quiet-link" href=format!("{}?quick=1", first.path())>
+                        <a class="quiet-link" href=format!("{}/quick", first.path())>
                             "Just a quick check-in"
                         </a>
                     }
@@ -91,10 +111,13 @@ pub fn Home() -> impl IntoView {
                 <section aria-labelledby="waiting-heading">
                     <h2 id="waiting-heading">"Waiting to bring"</h2>
                     <ul class="carry-list">
-                        <For each=waiting key=|item| (item.id.clone(), item.status) let:item>
+                        <For each=waiting key=|item| item.id.clone() let:item>
                             <li class="carry-item">
                                 <p>{item.text.clone()}</p>
-                                <Show when=move || item.status == CarryStatus::NotYet>
+                                <Show when={
+                                    let id = item.id.clone();
+                                    move || status_of(&id) == Some(CarryStatus::NotYet)
+                                }>
                                     <p class="quiet">"Not yet, and that's fine."</p>
                                 </Show>
                                 <div class="inline-actions" role="group" aria-label=format!("What became of: {}", item.text)>
@@ -115,6 +138,22 @@ pub fn Home() -> impl IntoView {
                     </ul>
                 </section>
             </Show>
+            <div role="status" aria-live="polite">
+                {move || {
+                    last_marked
+                        .get()
+                        .map(|(id, text, status)| {
+                            view! {
+                                <div class="notice">
+                                    <p>{format!("\u{201c}{text}\u{201d}: {}.", status.label().to_lowercase())}</p>
+                                    <button class="button" on:click=move |_| mark(id.clone(), CarryStatus::Open)>
+                                        "Put it back on the list"
+                                    </button>
+                                </div>
+                            }
+                        })
+                }}
+            </div>
             {move || problem.get().map(|m| view! { <p class="notice" role="alert">{m}</p> })}
             <Show when=offer_schedule>
                 <section class="offer" aria-labelledby="schedule-offer">

@@ -9,6 +9,7 @@ mod session_view;
 mod settings;
 
 use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
 
 use crate::domain::schedule::Moment;
 use crate::ui::flow::Flow;
@@ -26,6 +27,33 @@ pub fn Prepare() -> impl IntoView {
 }
 
 #[component]
+pub fn PrepareQuick() -> impl IntoView {
+    view! { <Flow moment=Moment::Before quick=true /> }
+}
+
+#[component]
+pub fn PrepareEdit() -> impl IntoView {
+    view! { <Flow moment=Moment::Before editing=session_param() /> }
+}
+
+#[component]
 pub fn Reflect() -> impl IntoView {
     view! { <Flow moment=Moment::After /> }
+}
+
+#[component]
+pub fn ReflectQuick() -> impl IntoView {
+    view! { <Flow moment=Moment::After quick=true /> }
+}
+
+#[component]
+pub fn ReflectEdit() -> impl IntoView {
+    view! { <Flow moment=Moment::After editing=session_param() /> }
+}
+
+fn session_param() -> String {
+    use_params_map()
+        .get_untracked()
+        .get("id")
+        .unwrap_or_default()
 }

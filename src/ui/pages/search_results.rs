@@ -25,6 +25,9 @@ fn pieces(hit: &Hit) -> Vec<(String, bool)> {
     out
 }
 
+/// Results shown at most; more words narrow a search down.
+const LIMIT: usize = 50;
+
 #[component]
 pub fn SearchResults(#[prop(into)] query: Signal<String>) -> impl IntoView {
     let journal = use_journal();
@@ -46,6 +49,7 @@ pub fn SearchResults(#[prop(into)] query: Signal<String>) -> impl IntoView {
             {move || match hits.with(Vec::len) {
                 0 => "Nothing found. Try fewer or other words.".to_owned(),
                 1 => "1 place found.".to_owned(),
+                LIMIT => format!("The first {LIMIT} places found. More words narrow it down."),
                 n => format!("{n} places found."),
             }}
         </p>

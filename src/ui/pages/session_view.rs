@@ -47,6 +47,20 @@ fn SessionPage(session: Session, saved: bool) -> impl IntoView {
             .and_then(|(_, n)| n)
     });
     let confirming = RwSignal::new(false);
+    // Focus follows the question: to "Delete" when asked, back to the first button after.
+    let confirm_button = NodeRef::<leptos::html::Button>::new();
+    let ask_button = NodeRef::<leptos::html::Button>::new();
+    let asked = StoredValue::new(false);
+    Effect::new(move |_| {
+        if let Some(button) = confirm_button.get() {
+            let _ = button.focus();
+        }
+    });
+    Effect::new(move |_| {
+        if let (true, Some(button)) = (asked.get_value(), ask_button.get()) {
+            let _ = button.focus();
+        }
+    });
     let problem = RwSignal::new(None::<String>);
     let id = session.id.clone();
     let delete = move |_| match journal.delete_session(&id) {
@@ -76,7 +90,7 @@ fn SessionPage(session: Session, saved: bool) -> impl IntoView {
             {halves
                 .into_iter()
                 .map(|(moment, title, name, screen)| {
-                    let link = format!("{}?session={}", screen.path(), session.id.0);
+                    let link = format!("{}/session/{}", screen.path(), session.id.0);
                     match session.entry(moment) {
                         Some(entry) => view! {
                             <section class="half">
@@ -106,7 +120,14 @@ fn SessionPage(session: Session, saved: bool) -> impl IntoView {
                     when=move || confirming.get()
                     fallback=move || {
                         view! {
-                            <button class="button" on:click=move |_| confirming.set(true)>
+                            <button
+                                class="button"
+                                node_ref=ask_button
+                                on:click=move |_| {
+                                    asked.set_value(true);
+                                    confirming.set(true)
+                                }
+                            >
                                 "Delete this session"
                             </button>
                         }
@@ -115,7 +136,7 @@ fn SessionPage(session: Session, saved: bool) -> impl IntoView {
                     <div class="notice" role="alert">
                         <p>"Delete this session? You'll have a few seconds to undo."</p>
                         <div class="inline-actions">
-                            <button class="button button-danger" on:click=delete.clone()>
+                            <button class="button button-danger" node_ref=confirm_button on:click=delete.clone()>
                                 "Delete"
                             </button>
                             <button class="button" on:click=move |_| confirming.set(false)>
@@ -148,7 +169,6 @@ fn prompt_text(id: &str) -> String {
 
 #[component]
 fn EntryView(entry: Entry) -> impl IntoView {
-    let journal = use_journal();
     if entry.is_empty() {
         return view! { <p class="quiet">"Saved without answers: that's fine too."</p> }.into_any();
     }
@@ -165,14 +185,6 @@ fn EntryView(entry: Entry) -> impl IntoView {
             .position(|p| p.id == id)
             .unwrap_or(usize::MAX)
     });
-    let carried_text = move |id: &str| {
-        journal.carry.with_untracked(|c| {
-            c.items
-                .iter()
-                .find(|item| item.id == id)
-                .map(|item| item.text.clone())
-        })
-    };
     view! {
         <dl class="answers">
             {answers
@@ -180,7 +192,7 @@ fn EntryView(entry: Entry) -> impl IntoView {
                 .map(|(id, answer)| {
                     view! {
                         <dt>{prompt_text(&id)}</dt>
-                        <dd>{answer_view(answer, &carried_text)}</dd>
+                        <dd>{answer_view(answer)}</dd>
                     }
                 })
                 .collect_view()}
@@ -190,7 +202,7 @@ fn EntryView(entry: Entry) -> impl IntoView {
 }
 
 /// An answer as text: member text is always text, never HTML.
-fn answer_view(answer: Answer, carried_text: &dyn Fn(&str) -> Option<String>) -> AnyView {
+fn answer_view(answer: Answer) -> AnyView {
     match answer {
         Answer::Text { text } => view! { <p class="written">{text}</p> }.into_any(),
         Answer::Emotions { emotions: named } => view! {
@@ -213,7 +225,7 @@ fn answer_view(answer: Answer, carried_text: &dyn Fn(&str) -> Option<String>) ->
         }
         .into_any(),
         Answer::Bring { text, carried, only_if_right } => {
-            let carried: Vec<String> = carried.iter().filter_map(|id| carried_text(id)).collect();
+            let carried: Vec<String> = carried.into_iter().map(|c| c.text).collect();
             view! {
                 <p class="written">{text}</p>
                 {(!carried.is_empty()).then(|| view! {

@@ -68,7 +68,11 @@ pub fn Insights() -> impl IntoView {
         view! {
             <label class="field">
                 <span>{label}</span>
-                <input type="date" on:input=move |ev| signal.set(event_target_value(&ev).parse().ok()) />
+                <input
+                    type="date"
+                    prop:value=move || signal.get().map(|d| d.to_string()).unwrap_or_default()
+                    on:input=move |ev| signal.set(event_target_value(&ev).parse().ok())
+                />
             </label>
         }
     };
@@ -159,23 +163,7 @@ fn families(
     own: &[crate::domain::emotions::OwnEmotionWord],
 ) -> impl IntoView {
     let rows = insights::families_over_time(sessions, own);
-    let mut totals = [0u32; 4];
-    for row in &rows {
-        for (t, c) in totals.iter_mut().zip(row.counts) {
-            *t += c;
-        }
-    }
-    let named: u32 = totals.iter().sum();
-    let summary = if named == 0 {
-        "The families of the emotions you name will show here over time.".to_owned()
-    } else {
-        let parts: Vec<String> = Family::ALL
-            .iter()
-            .zip(totals)
-            .map(|(f, n)| format!("{} {n}", f.name().to_lowercase()))
-            .collect();
-        format!("Of {named} emotions named: {}.", parts.join(", "))
-    };
+    let summary = insights::families_summary(&rows);
     let mut headers = vec!["Session".to_owned()];
     headers.extend(Family::ALL.iter().map(|f| f.name().to_owned()));
     let table = Table {

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::prompts::{OwnPrompt, When, CATALOGUE, ONE_LINE};
+use crate::domain::prompts::{When, CATALOGUE, ONE_LINE};
 use crate::ui::journal::use_journal;
 
 fn when_label(when: When) -> &'static str {
@@ -28,11 +28,7 @@ pub fn PromptsSection() -> impl IntoView {
         if text.is_empty() {
             return;
         }
-        report(journal.change_settings(|s| {
-            let number = s.next_own_prompt_number();
-            s.own_prompts
-                .push(OwnPrompt::new(number, text, new_when.get_untracked()));
-        }));
+        report(journal.change_settings(|s| s.add_own_prompt(text, new_when.get_untracked())));
         new_text.set(String::new());
     };
     view! {
