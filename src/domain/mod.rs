@@ -1,6 +1,7 @@
 //! What a member's journal is made of, in plain Rust: no browser, no Leptos, so every rule
 //! here is tested with `cargo test` on the host.
 
+pub mod backup;
 pub mod calendar;
 pub mod carry_forward;
 pub mod emotions;

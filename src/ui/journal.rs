@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::backup::ImportPlan;
 use crate::domain::carry_forward::{CarryForward, CarryItem, CarryStatus};
 use crate::domain::journal::{Draft, Session, SessionId};
 use crate::domain::schedule::Moment;
@@ -158,6 +159,33 @@ impl Journal {
         self.sessions
             .update(|sessions| sessions.push(deleted.session));
         self.save_carry_or_report(carry);
+        Ok(())
+    }
+
+    /// Writes what an import plan adds, all or nothing: if any session cannot be written, the
+    /// ones written so far are taken out again and the journal is as it was.
+    pub fn apply_import(&self, plan: ImportPlan) -> Result<(), StorageProblem> {
+        let mut written: Vec<String> = Vec::new();
+        for session in &plan.to_write {
+            let key = session_key(&session.id.0);
+            if let Err(problem) = storage::save(&key, session) {
+                for key in &written {
+                    let _ = storage::remove(key);
+                }
+                return Err(problem);
+            }
+            written.push(key);
+        }
+        if let Err(problem) = storage::save(SETTINGS_KEY, &plan.settings) {
+            for key in &written {
+                let _ = storage::remove(key);
+            }
+            return Err(problem);
+        }
+        self.settings.set(plan.settings);
+        self.sessions
+            .update(|sessions| sessions.extend(plan.to_write));
+        self.save_carry_or_report(plan.carry_forward);
         Ok(())
     }
 

@@ -7,7 +7,7 @@ use leptos_router::path;
 mod choice;
 mod clock;
 mod display;
-mod download;
+mod files;
 mod flow;
 mod journal;
 mod navigation;

@@ -1,5 +1,7 @@
-//! Settings: how it looks, when the group meets, which prompts are asked, own emotion words.
+//! Settings: how it looks, when the group meets, which prompts are asked, own emotion words,
+//! and backups.
 
+mod backup;
 mod display;
 mod own_words;
 mod prompts;
@@ -18,6 +20,7 @@ pub fn Settings() -> impl IntoView {
             <schedule::ScheduleSection />
             <prompts::PromptsSection />
             <own_words::OwnWordsSection />
+            <backup::BackupSection />
         </Page>
     }
 }

@@ -6,7 +6,7 @@ use chrono::Utc;
 
 use crate::domain::calendar::ics;
 use crate::domain::schedule::ScheduleForm;
-use crate::ui::download::offer_download;
+use crate::ui::files::offer_download;
 use crate::ui::journal::use_journal;
 
 #[component]

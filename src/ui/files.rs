@@ -1,11 +1,13 @@
-//! Saving a file the app made (a calendar file, later a backup) to the member's device.
-//! The file is made in the page; nothing is uploaded anywhere.
+//! Files on the member's device: saving one the app made (a calendar file, a backup) and
+//! reading one they picked (a backup to restore). Everything happens in the page; nothing is
+//! uploaded anywhere.
 
 use std::time::Duration;
 
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{js_sys, Blob, BlobPropertyBag, HtmlAnchorElement, Url};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{js_sys, Blob, BlobPropertyBag, HtmlAnchorElement, HtmlInputElement, Url};
 
 pub fn offer_download(file_name: &str, mime: &str, text: &str) -> Result<(), JsValue> {
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
@@ -25,4 +27,14 @@ pub fn offer_download(file_name: &str, mime: &str, text: &str) -> Result<(), JsV
         Duration::from_secs(10),
     );
     Ok(())
+}
+
+/// The text of the file picked in `input`, if any.
+pub async fn picked_text(input: &HtmlInputElement) -> Option<Result<String, String>> {
+    let file = input.files()?.get(0)?;
+    let text = JsFuture::from(file.text())
+        .await
+        .map_err(|_| "This file couldn't be opened.".to_owned())
+        .map(|value| value.as_string().unwrap_or_default());
+    Some(text)
 }

@@ -1,0 +1,175 @@
+//! Backups: download the journal, lose the browser's data, bring it all back; and files that
+//! are damaged, from a newer version, or hostile change nothing and run nothing.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use fantoccini::Locator;
+use serde_json::{json, Value};
+
+use crate::support::{Journal, PATIENCE};
+
+async fn quick_reflection(journal: &Journal, line: &str) {
+    journal.visit("/reflect/quick").await;
+    journal
+        .go_to_prompt("One line about how it is right now")
+        .await;
+    journal.type_into("textarea.answer", line).await;
+    journal.click_text(".flow-actions button", "Save").await;
+    journal.wait_for_text("[role=status]", "Saved.").await;
+}
+
+async fn restore(journal: &Journal, file: &Path) -> String {
+    journal.visit("/settings").await;
+    let input = journal
+        .client
+        .find(Locator::Css("input[type=file]"))
+        .await
+        .unwrap();
+    input.send_keys(file.to_str().unwrap()).await.unwrap();
+    let started = Instant::now();
+    loop {
+        let said = journal
+            .text_of("section[aria-labelledby=backup-heading] [role=status]")
+            .await;
+        if !said.is_empty() {
+            return said;
+        }
+        assert!(started.elapsed() < PATIENCE, "the backup was never read");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+async fn row_count(journal: &Journal) -> Value {
+    journal.visit("/history").await;
+    journal.wait_for_heading("Your entries").await;
+    journal
+        .script("return document.querySelectorAll('.session-row').length")
+        .await
+}
+
+fn folder(name: &str) -> PathBuf {
+    let folder = std::env::temp_dir().join(format!("here-and-now-{name}-{}", std::process::id()));
+    std::fs::create_dir_all(&folder).unwrap();
+    folder
+}
+
+#[tokio::test]
+async fn a_backup_brings_everything_back_and_twice_adds_nothing() {
+    let journal = Journal::open().await;
+    quick_reflection(&journal, "Tired but glad I went").await;
+    quick_reflection(&journal, "Said the hard thing to R.").await;
+
+    let downloads = folder("backup-downloads");
+    journal
+        .devtools(
+            "Browser.setDownloadBehavior",
+            json!({ "behavior": "allow", "downloadPath": downloads.to_str().unwrap() }),
+        )
+        .await;
+    journal.visit("/settings").await;
+    journal.click_text("button", "Download a backup").await;
+    let started = Instant::now();
+    let file = loop {
+        let found = std::fs::read_dir(&downloads)
+            .unwrap()
+            .flatten()
+            .map(|e| e.path())
+            .find(|p| p.extension().is_some_and(|e| e == "json"));
+        if let Some(file) = found {
+            break file;
+        }
+        assert!(started.elapsed() < PATIENCE, "no backup file arrived");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    };
+    let name = file.file_name().unwrap().to_str().unwrap().to_owned();
+    assert!(name.starts_with("here-and-now-backup-"), "{name}");
+
+    // The browser's data is lost.
+    journal.script("localStorage.clear(); return null").await;
+    assert_eq!(row_count(&journal).await, json!(0));
+
+    let said = restore(&journal, &file).await;
+    assert_eq!(said, "This backup has 2 new sessions and 0 already here.");
+    journal.click_text("button", "Import").await;
+    journal
+        .wait_for_text(
+            "section[aria-labelledby=backup-heading] [role=status]",
+            "Imported. 2 added",
+        )
+        .await;
+    assert_eq!(row_count(&journal).await, json!(2));
+    journal
+        .wait_for_text(".session-row", "Said the hard thing to R.")
+        .await;
+    journal
+        .wait_for_text(".session-row", "Tired but glad I went")
+        .await;
+
+    // The same file again adds nothing.
+    let said = restore(&journal, &file).await;
+    assert!(
+        said.contains("0 new sessions and 2 already here") && said.contains("Nothing to add"),
+        "{said}"
+    );
+    assert_eq!(journal.script("return [...document.querySelectorAll('button')].some(b => b.textContent.trim() === 'Import')").await, json!(false));
+    assert_eq!(row_count(&journal).await, json!(2));
+
+    // A damaged file and one from a newer version change nothing.
+    let text = std::fs::read_to_string(&file).unwrap();
+    let damaged = downloads.join("damaged.json");
+    std::fs::write(&damaged, &text[..text.len() / 2]).unwrap();
+    let said = restore(&journal, &damaged).await;
+    assert!(
+        said.contains("isn't a Here & Now backup")
+            && said.contains("Nothing in your journal was changed"),
+        "{said}"
+    );
+    let newer = downloads.join("newer.json");
+    std::fs::write(&newer, text.replacen("\"schema\": 1", "\"schema\": 7", 1)).unwrap();
+    let said = restore(&journal, &newer).await;
+    assert!(said.contains("newer version of Here & Now"), "{said}");
+    assert_eq!(row_count(&journal).await, json!(2));
+    let _ = std::fs::remove_dir_all(&downloads);
+    journal.finish().await;
+}
+
+#[tokio::test]
+async fn hostile_text_in_an_imported_file_is_shown_as_text_and_never_runs() {
+    let journal = Journal::open().await;
+    let hostile = "<img src=x onerror=\"window.__ran=1\"><script>window.__ran=2</script><a href=\"javascript:window.__ran=3\">link</a>";
+    let file = json!({
+        "format": "here-and-now-backup", "format_version": 1, "app_version": "0.1.0", "schema": 1,
+        "created": "2026-11-01T20:00:00",
+        "sessions": [{
+            "id": "s42", "date": "2026-11-01", "updated": "2026-11-01T20:00:00", "revision": 1,
+            "reflection": { "answers": {
+                "moment": { "kind": "text", "text": hostile },
+                "feedback-received": { "kind": "feedback", "items": [{ "what_was_said": hostile, "from": "<b>JB</b>" }] },
+                "patterns": { "kind": "tags", "tags": [hostile] }
+            } }
+        }]
+    });
+    let path = folder("hostile").join("hostile.json");
+    std::fs::write(&path, file.to_string()).unwrap();
+    journal.visit("/").await;
+    let said = restore(&journal, &path).await;
+    assert_eq!(said, "This backup has 1 new session and 0 already here.");
+    journal.click_text("button", "Import").await;
+    journal.visit("/history/s42").await;
+    let shown = journal.wait_for_text("main", "onerror").await;
+    assert!(
+        shown.contains("<script>window.__ran=2</script>") && shown.contains("From: <b>JB</b>"),
+        "{shown}"
+    );
+    journal.visit("/history").await;
+    journal.type_into("#journal-search", "onerror").await;
+    journal.wait_for_text(".search-count", "places found").await;
+    assert_eq!(
+        journal.script("return [window.__ran ?? null, document.querySelectorAll('main img, main script, main a[href^=javascript]').length]").await,
+        json!([null, 0]),
+        "nothing from the file ran or became an element"
+    );
+    let _ = std::fs::remove_dir_all(path.parent().unwrap());
+    journal.finish().await;
+}
