@@ -60,30 +60,14 @@ async fn a_backup_brings_everything_back_and_twice_adds_nothing() {
     quick_reflection(&journal, "Tired but glad I went").await;
     quick_reflection(&journal, "Said the hard thing to R.").await;
 
-    let downloads = folder("backup-downloads");
-    journal
-        .devtools(
-            "Browser.setDownloadBehavior",
-            json!({ "behavior": "allow", "downloadPath": downloads.to_str().unwrap() }),
-        )
-        .await;
     journal.visit("/settings").await;
-    journal.click_text("button", "Download a backup").await;
-    let started = Instant::now();
-    let file = loop {
-        let found = std::fs::read_dir(&downloads)
-            .unwrap()
-            .flatten()
-            .map(|e| e.path())
-            .find(|p| p.extension().is_some_and(|e| e == "json"));
-        if let Some(file) = found {
-            break file;
-        }
-        assert!(started.elapsed() < PATIENCE, "no backup file arrived");
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    };
+    let file = journal.download("Download a backup").await;
+    let downloads = folder("backup-files");
     let name = file.file_name().unwrap().to_str().unwrap().to_owned();
-    assert!(name.starts_with("here-and-now-backup-"), "{name}");
+    assert!(
+        name.contains("here-and-now-backup-") && name.ends_with(".json"),
+        "{name}"
+    );
 
     // The browser's data is lost.
     journal.script("localStorage.clear(); return null").await;
@@ -131,6 +115,7 @@ async fn a_backup_brings_everything_back_and_twice_adds_nothing() {
     assert!(said.contains("newer version of Here & Now"), "{said}");
     assert_eq!(row_count(&journal).await, json!(2));
     let _ = std::fs::remove_dir_all(&downloads);
+    let _ = std::fs::remove_file(&file);
     journal.finish().await;
 }
 

@@ -338,30 +338,14 @@ async fn search_finds_a_phrase_an_emotion_a_tag_and_initials() {
 async fn the_schedule_downloads_as_a_calendar_file() {
     let journal = Journal::open().await;
     seed(&journal).await;
-    let folder =
-        std::env::temp_dir().join(format!("here-and-now-downloads-{}", std::process::id()));
-    std::fs::create_dir_all(&folder).unwrap();
-    journal
-        .devtools(
-            "Browser.setDownloadBehavior",
-            json!({ "behavior": "allow", "downloadPath": folder.to_str().unwrap() }),
-        )
-        .await;
     journal.visit("/settings").await;
-    journal
-        .click_text("button", "Download calendar file (.ics)")
-        .await;
-    let file = folder.join("group-sessions.ics");
-    let started = std::time::Instant::now();
-    while !file.exists() {
-        assert!(
-            started.elapsed() < crate::support::PATIENCE,
-            "no calendar file arrived"
-        );
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    }
+    let file = journal.download("Download calendar file (.ics)").await;
+    assert!(
+        file.to_string_lossy().ends_with("group-sessions.ics"),
+        "{file:?}"
+    );
     let ics = std::fs::read_to_string(&file).unwrap();
-    let _ = std::fs::remove_dir_all(&folder);
+    let _ = std::fs::remove_file(&file);
     assert!(ics.starts_with("BEGIN:VCALENDAR\r\n"), "{ics}");
     assert!(
         ics.contains("\r\nRRULE:FREQ=WEEKLY;INTERVAL=2\r\n"),

@@ -200,6 +200,42 @@ impl Journal {
         assert_eq!(done, json!(true), "nothing matches {css:?}");
     }
 
+    /// Clicks the button reading `button` and returns the file it downloads (the browser saves
+    /// it into a fresh folder of this test's own).
+    pub async fn download(&self, button: &str) -> PathBuf {
+        let folder = TempDir::new("downloads");
+        self.devtools(
+            "Browser.setDownloadBehavior",
+            json!({ "behavior": "allow", "downloadPath": folder.0.to_str().unwrap() }),
+        )
+        .await;
+        self.click_text("button", button).await;
+        let started = Instant::now();
+        loop {
+            // A finished download has its own name; Chromium writes .crdownload files first.
+            let done = std::fs::read_dir(&folder.0)
+                .unwrap()
+                .flatten()
+                .map(|entry| entry.path())
+                .find(|path| path.extension().is_some_and(|e| e != "crdownload"));
+            if let Some(file) = done {
+                // Keep the file beyond the folder's life: copy it next to the profile.
+                let kept = std::env::temp_dir().join(format!(
+                    "here-and-now-download-{}-{}",
+                    std::process::id(),
+                    file.file_name().unwrap().to_string_lossy()
+                ));
+                std::fs::copy(&file, &kept).unwrap();
+                return kept;
+            }
+            assert!(
+                started.elapsed() < PATIENCE,
+                "{button:?} downloaded nothing"
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
     /// Saves a picture of the page when HERE_AND_NOW_SCREENSHOTS names a folder.
     pub async fn screenshot(&self, name: &str) {
         if let Ok(folder) = std::env::var("HERE_AND_NOW_SCREENSHOTS") {
