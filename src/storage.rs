@@ -62,6 +62,15 @@ pub fn our_keys() -> Result<Vec<String>, StorageProblem> {
         .collect())
 }
 
+/// Removes every key of this app (and nothing of any other). Returns how many were removed.
+pub fn remove_all_of_ours() -> Result<usize, StorageProblem> {
+    let keys = our_keys()?;
+    for key in &keys {
+        remove(key)?;
+    }
+    Ok(keys.len())
+}
+
 /// Every key of this app with its stored text.
 pub fn snapshot() -> Result<std::collections::BTreeMap<String, String>, StorageProblem> {
     let mut all = std::collections::BTreeMap::new();

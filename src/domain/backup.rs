@@ -282,6 +282,12 @@ fn merge_settings(here: &JournalSettings, backup: &JournalSettings) -> JournalSe
         }
     }
     merged.own_prompts_numbered = merged.own_prompts_numbered.max(backup.own_prompts_numbered);
+    for person in &backup.people {
+        if !merged.people.contains(person) {
+            merged.people.push(person.clone());
+        }
+    }
+    merged.confidentiality_note_seen |= backup.confidentiality_note_seen;
     for word in &backup.own_emotions {
         if !merged.own_emotions.iter().any(|w| w.word == word.word) {
             merged.own_emotions.push(word.clone());

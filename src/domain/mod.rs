@@ -4,6 +4,7 @@
 pub mod backup;
 pub mod calendar;
 pub mod carry_forward;
+pub mod confidentiality;
 pub mod emotions;
 pub mod insights;
 pub mod journal;

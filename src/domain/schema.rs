@@ -61,6 +61,10 @@ pub struct JournalSettings {
     /// The highest own-prompt number ever given, so a removed prompt's number (and the answers
     /// stored under it) is never reused for a different question.
     pub own_prompts_numbered: u32,
+    /// Initials or nicknames of the people in the group, offered when noting feedback.
+    pub people: Vec<String>,
+    /// The first-use note about confidentiality has been read.
+    pub confidentiality_note_seen: bool,
 }
 
 impl JournalSettings {

@@ -25,6 +25,14 @@ impl Display {
     }
 }
 
+impl Display {
+    /// Back to the defaults, without saving (after everything was deleted).
+    pub fn forget(self) {
+        self.preferences.set(Preferences::default());
+        self.problem.set(None);
+    }
+}
+
 pub fn provide_display() {
     let (initial, problem) = match storage::load::<Preferences>(PREFERENCES_KEY) {
         Ok(saved) => (saved.unwrap_or_default(), None),

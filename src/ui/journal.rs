@@ -189,6 +189,17 @@ impl Journal {
         Ok(())
     }
 
+    /// Removes everything the app stored on this device and starts afresh.
+    pub fn delete_everything(&self) -> Result<(), StorageProblem> {
+        storage::remove_all_of_ours()?;
+        self.sessions.set(Vec::new());
+        self.settings.set(JournalSettings::default());
+        self.carry.set(CarryForward::default());
+        self.problems.set(Vec::new());
+        self.last_deleted.set(None);
+        Ok(())
+    }
+
     fn save_carry_or_report(&self, carry: CarryForward) {
         if let Err(problem) = self.save_carry(carry) {
             self.problems.update(|p| p.push(problem));

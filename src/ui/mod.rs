@@ -11,6 +11,7 @@ mod files;
 mod flow;
 mod journal;
 mod navigation;
+mod nudge;
 mod page;
 mod pages;
 mod problems;

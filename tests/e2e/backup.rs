@@ -69,8 +69,33 @@ async fn a_backup_brings_everything_back_and_twice_adds_nothing() {
         "{name}"
     );
 
-    // The browser's data is lost.
-    journal.script("localStorage.clear(); return null").await;
+    // Delete everything, deliberately: only this app's keys go.
+    journal
+        .script("localStorage.setItem('another-app.note', 'not ours'); return null")
+        .await;
+    journal.visit("/settings").await;
+    journal.click_text("button", "Delete everything…").await;
+    assert_eq!(
+        journal.script("return [...document.querySelectorAll('button')].find(b => b.textContent.trim() === 'Delete everything now').disabled").await,
+        json!(true),
+        "nothing is deleted until the member says they understand"
+    );
+    journal
+        .click_text(
+            "label.choice-option",
+            "I understand my entries will be gone from this browser",
+        )
+        .await;
+    journal.click_text("button", "Delete everything now").await;
+    journal
+        .wait_for_text("[role=status]", "Everything was deleted from this browser")
+        .await;
+    assert_eq!(
+        journal
+            .script("return Object.keys(localStorage).sort()")
+            .await,
+        json!(["another-app.note"])
+    );
     assert_eq!(row_count(&journal).await, json!(0));
 
     let said = restore(&journal, &file).await;

@@ -4,6 +4,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod backup;
+mod confidentiality;
 mod insights;
 mod journal;
 mod shell;

@@ -33,17 +33,25 @@ impl Journal {
         let driver_path =
             std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
         // Port 0: chromedriver picks a free port itself and says which, so parallel tests
-        // never race for one.
-        let mut driver = Command::new(&driver_path)
-            .arg("--port=0")
-            .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::null())
-            .kill_on_drop(true)
-            .spawn()
-            .unwrap_or_else(|e| {
-                panic!("could not start {driver_path}: {e} (./x test installs it)")
-            });
-        let port = driver_port(&mut driver).await;
+        // never race for one. A start that fails (it happens rarely under load) is retried.
+        let mut attempt = 0;
+        let (driver, port) = loop {
+            attempt += 1;
+            let mut driver = Command::new(&driver_path)
+                .arg("--port=0")
+                .stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::null())
+                .kill_on_drop(true)
+                .spawn()
+                .unwrap_or_else(|e| {
+                    panic!("could not start {driver_path}: {e} (./x test installs it)")
+                });
+            match driver_port(&mut driver).await {
+                Some(port) => break (driver, port),
+                None if attempt < 3 => continue,
+                None => panic!("chromedriver did not start after {attempt} tries"),
+            }
+        };
 
         let profile = TempDir::new("profile");
         let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
@@ -445,7 +453,7 @@ fn content_type(file: &Path) -> &'static str {
 }
 
 /// Reads chromedriver's "started successfully on port N", then keeps draining its output.
-async fn driver_port(driver: &mut Child) -> u16 {
+async fn driver_port(driver: &mut Child) -> Option<u16> {
     use tokio::io::{AsyncBufReadExt, BufReader as AsyncBufReader};
     let mut lines = AsyncBufReader::new(driver.stdout.take().expect("piped stdout")).lines();
     let port = tokio::time::timeout(PATIENCE, async {
@@ -462,10 +470,9 @@ async fn driver_port(driver: &mut Child) -> u16 {
     })
     .await
     .ok()
-    .flatten()
-    .expect("chromedriver did not say which port it listens on");
+    .flatten()?;
     tokio::spawn(async move { while let Ok(Some(_)) = lines.next_line().await {} });
-    port
+    Some(port)
 }
 
 /// A browser profile folder, removed when the test ends.

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::{answer_of, set_answer};
 use crate::domain::journal::{Answer, Carried, Draft};
 use crate::ui::journal::use_journal;
+use crate::ui::nudge::NameNudge;
 
 #[derive(Clone, Default)]
 struct Bring {
@@ -96,6 +97,7 @@ pub fn BringAnswer(id: String, draft: RwSignal<Draft>) -> impl IntoView {
                 change(&|b| b.text = text.clone())
             }
         ></textarea>
+        <NameNudge text=Signal::derive(move || current().text) />
         <label class="choice-option">
             <input
                 type="checkbox"

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::{answer_of, set_answer};
 use crate::domain::journal::{Answer, Draft, Fit};
+use crate::ui::nudge::NameNudge;
 
 #[derive(Clone, Copy)]
 pub struct Cards {
@@ -191,6 +192,7 @@ pub fn card_text<T: Clone + Send + Sync + 'static>(
                     list.edit(card, &|item| set(item, text.clone()))
                 }
             ></textarea>
+            <NameNudge text=Signal::derive(move || list.item(card).map(|item| get(&item)).unwrap_or_default()) />
         </label>
     }
 }

@@ -7,6 +7,13 @@ use leptos::prelude::*;
 use super::cards::{card_text, CardList, FitChoice};
 use crate::domain::journal::{Answer, Draft, FeedbackReceived};
 use crate::ui::journal::use_journal;
+use crate::ui::nudge::NameNudge;
+
+fn listed_contains(journal: &crate::ui::journal::Journal, person: &str) -> bool {
+    journal
+        .settings
+        .with_untracked(|s| s.people.iter().any(|p| p == person))
+}
 
 #[component]
 pub fn FeedbackAnswer(id: String, draft: RwSignal<Draft>) -> impl IntoView {
@@ -36,7 +43,10 @@ pub fn FeedbackAnswer(id: String, draft: RwSignal<Draft>) -> impl IntoView {
             .collect();
         people.sort();
         people.dedup();
-        people
+        // The member's own list of the group comes first.
+        let mut listed = journal.settings.with_untracked(|s| s.people.clone());
+        listed.extend(people.into_iter().filter(|p| !listed_contains(&journal, p)));
+        listed
     });
     view! {
         <datalist id="group-people">
@@ -59,6 +69,7 @@ pub fn FeedbackAnswer(id: String, draft: RwSignal<Draft>) -> impl IntoView {
                             list.edit(card, &|f| f.from = text.clone())
                         }
                     />
+                    <NameNudge text=Signal::derive(move || list.item(card).map(|f| f.from).unwrap_or_default()) field=true />
                 </label>
                 {card_text(list, card, "How it landed", "2", |f| f.how_it_landed.clone(), |f, t| f.how_it_landed = t)}
                 <FitChoice

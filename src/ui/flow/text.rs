@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::{answer_of, set_answer};
 use crate::domain::journal::{Answer, Draft};
+use crate::ui::nudge::NameNudge;
 
 #[component]
 pub fn TextAnswer(
@@ -59,5 +60,6 @@ pub fn TextAnswer(
             prop:value=current
             on:input=move |ev| write(event_target_value(&ev))
         ></textarea>
+        <NameNudge text=Signal::derive(current) />
     }
 }

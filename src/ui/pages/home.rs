@@ -74,9 +74,34 @@ pub fn Home() -> impl IntoView {
             .with(|c| c.items.iter().find(|i| i.id == id).map(|i| i.status))
     };
 
+    let deleted = leptos_router::hooks::use_query_map()
+        .get_untracked()
+        .get("deleted")
+        .is_some();
     view! {
         <Page screen=Screen::Home>
+            <Show when=move || deleted>
+                <p class="notice" role="status">
+                    "Everything was deleted from this browser. You can start again whenever you like."
+                </p>
+            </Show>
             <Problems />
+            <Show when=move || !journal.settings.with(|s| s.confidentiality_note_seen)>
+                <section class="offer first-note" aria-labelledby="first-note">
+                    <h2 id="first-note">"Before you begin"</h2>
+                    <p>
+                        "What's shared in group stays in group. Here, write about your own reactions, and use initials or a nickname for anyone else."
+                    </p>
+                    <button
+                        class="button"
+                        on:click=move |_| {
+                            let _ = journal.change_settings(|s| s.confidentiality_note_seen = true);
+                        }
+                    >
+                        "Got it"
+                    </button>
+                </section>
+            </Show>
             {move || {
                 schedule()
                     .filter(|s| !s.group_name.is_empty())

@@ -1,9 +1,11 @@
 //! Settings: how it looks, when the group meets, which prompts are asked, own emotion words,
-//! and backups.
+//! the people in the group, backups, and deleting everything.
 
 mod backup;
+mod delete_everything;
 mod display;
 mod own_words;
+mod people;
 mod prompts;
 mod schedule;
 
@@ -20,7 +22,9 @@ pub fn Settings() -> impl IntoView {
             <schedule::ScheduleSection />
             <prompts::PromptsSection />
             <own_words::OwnWordsSection />
+            <people::PeopleSection />
             <backup::BackupSection />
+            <delete_everything::DeleteEverythingSection />
         </Page>
     }
 }
