@@ -230,10 +230,29 @@ impl Journal {
         Ok(())
     }
 
+    /// The unfinished entry, if any. One that can't be read is reported and left where it is
+    /// (the next save keeps a copy of it before writing).
     pub fn load_draft(&self, moment: Moment, editing: Option<&str>) -> Option<Draft> {
-        storage::load::<Draft>(&draft_key(moment, editing))
-            .ok()
-            .flatten()
+        match storage::load::<Draft>(&draft_key(moment, editing)) {
+            Ok(draft) => draft,
+            Err(problem) => {
+                self.problems.update(|p| p.push(problem));
+                None
+            }
+        }
+    }
+
+    /// Every stored value that couldn't be read, as key and text, for the member to download.
+    pub fn unreadable(&self) -> Vec<(String, String)> {
+        self.problems.with(|problems| {
+            problems
+                .iter()
+                .filter_map(|p| match p {
+                    StorageProblem::Unreadable { key, raw, .. } => Some((key.clone(), raw.clone())),
+                    _ => None,
+                })
+                .collect()
+        })
     }
 
     pub fn save_draft(&self, draft: &Draft) -> Result<(), StorageProblem> {

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::ui::files::offer_download;
 use crate::ui::journal::use_journal;
 
 #[component]
@@ -14,10 +15,25 @@ pub fn Problems() -> impl IntoView {
         messages.dedup();
         messages
     };
+    // What couldn't be read stays where it was; the member can also take a copy away.
+    let download = move |_| {
+        let kept: serde_json::Map<String, serde_json::Value> = journal
+            .unreadable()
+            .into_iter()
+            .map(|(key, raw)| (key, serde_json::Value::String(raw)))
+            .collect();
+        let text = serde_json::to_string_pretty(&kept).unwrap_or_default();
+        let _ = offer_download("here-and-now-unreadable.json", "application/json", &text);
+    };
     view! {
         <Show when=move || !messages().is_empty()>
-            <div class="notice" role="status">
+            <div class="notice problems" role="status">
                 {move || messages().into_iter().map(|m| view! { <p>{m}</p> }).collect_view()}
+                <Show when=move || !journal.unreadable().is_empty()>
+                    <button type="button" class="button" on:click=download>
+                        "Download what couldn't be read"
+                    </button>
+                </Show>
             </div>
         </Show>
     }

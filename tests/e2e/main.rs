@@ -8,4 +8,5 @@ mod confidentiality;
 mod insights;
 mod journal;
 mod shell;
+mod storage_faults;
 mod support;

@@ -12,6 +12,7 @@ use crate::screens::Screen;
 use crate::ui::clock;
 use crate::ui::journal::use_journal;
 use crate::ui::page::Page;
+use crate::ui::problems::Problems;
 
 mod boundaries;
 mod bring;
@@ -173,6 +174,7 @@ pub fn Flow(
 
     view! {
         <Page screen=screen>
+            <Problems />
             <Show when=move || offer_visible.get()>
                 <div class="notice" role="status">
                     <p>
