@@ -4,6 +4,7 @@
 mod backup;
 mod delete_everything;
 mod display;
+mod own_list;
 mod own_words;
 mod people;
 mod prompts;

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::own_list::{OwnList, Row};
 use crate::domain::emotions::{self, Family, OwnEmotionWord};
 use crate::ui::journal::use_journal;
 
@@ -37,34 +38,24 @@ pub fn OwnWordsSection() -> impl IntoView {
     view! {
         <section aria-labelledby="own-words-heading">
             <h2 id="own-words-heading">"Your own emotion words"</h2>
-            <ul class="own-list">
-                <For
-                    each=move || journal.settings.with(|s| s.own_emotions.clone())
-                    key=|w| w.word.clone()
-                    let:own
-                >
-                    <li>
-                        <span>
-                            {own.word.clone()}
-                            <span class="quiet">
-                                {own.family.map(|f| format!(" ({})", f.name())).unwrap_or_default()}
-                            </span>
-                        </span>
-                        <button
-                            class="button"
-                            on:click={
-                                let w = own.word.clone();
-                                move |_| {
-                                    let removed = journal.change_settings(|s| s.own_emotions.retain(|o| o.word != w));
-                                    message.set(removed.err().map(|p| p.message()));
-                                }
-                            }
-                        >
-                            {format!("Remove {}", own.word)}
-                        </button>
-                    </li>
-                </For>
-            </ul>
+            <OwnList
+                rows=Signal::derive(move || {
+                    journal.settings.with(|s| {
+                        s.own_emotions
+                            .iter()
+                            .map(|w| Row {
+                                key: w.word.clone(),
+                                text: w.word.clone(),
+                                detail: w.family.map(|f| format!(" ({})", f.name())).unwrap_or_default(),
+                            })
+                            .collect()
+                    })
+                })
+                on_remove=Callback::new(move |gone: String| {
+                    let removed = journal.change_settings(|s| s.own_emotions.retain(|o| o.word != gone));
+                    message.set(removed.err().map(|p| p.message()));
+                })
+            />
             <form class="stack" on:submit=add>
                 <label class="field">
                     <span>"A word of your own"</span>

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::own_list::{OwnList, Row};
 use crate::ui::journal::use_journal;
 use crate::ui::nudge::NameNudge;
 
@@ -30,25 +31,20 @@ pub fn PeopleSection() -> impl IntoView {
             <p class="quiet">
                 "Initials or nicknames only: what's shared in group stays in group. They're offered when you note who gave you feedback."
             </p>
-            <ul class="own-list">
-                <For each=move || journal.settings.with(|s| s.people.clone()) key=|p| p.clone() let:person>
-                    <li>
-                        <span>{person.clone()}</span>
-                        <button
-                            class="button"
-                            on:click={
-                                let gone = person.clone();
-                                move |_| {
-                                    let removed = journal.change_settings(|s| s.people.retain(|p| p != &gone));
-                                    problem.set(removed.err().map(|p| p.message()));
-                                }
-                            }
-                        >
-                            {format!("Remove {person}")}
-                        </button>
-                    </li>
-                </For>
-            </ul>
+            <OwnList
+                rows=Signal::derive(move || {
+                    journal.settings.with(|s| {
+                        s.people
+                            .iter()
+                            .map(|p| Row { key: p.clone(), text: p.clone(), detail: String::new() })
+                            .collect()
+                    })
+                })
+                on_remove=Callback::new(move |gone: String| {
+                    let removed = journal.change_settings(|s| s.people.retain(|p| p != &gone));
+                    problem.set(removed.err().map(|p| p.message()));
+                })
+            />
             <form class="stack" on:submit=add>
                 <label class="field">
                     <span>"Initials or a nickname"</span>

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::own_list::{OwnList, Row};
 use crate::domain::prompts::{When, CATALOGUE, ONE_LINE};
 use crate::ui::journal::use_journal;
 
@@ -68,26 +69,23 @@ pub fn PromptsSection() -> impl IntoView {
                     .collect_view()}
             </fieldset>
             <h3>"Your own prompts"</h3>
-            <ul class="own-list">
-                <For
-                    each=move || journal.settings.with(|s| s.own_prompts.clone())
-                    key=|p| p.id.clone()
-                    let:prompt
-                >
-                    <li>
-                        <span>{prompt.text.clone()} <span class="quiet">{format!(" ({})", when_label(prompt.when).to_lowercase())}</span></span>
-                        <button
-                            class="button"
-                            on:click={
-                                let id = prompt.id.clone();
-                                move |_| report(journal.change_settings(|s| s.own_prompts.retain(|p| p.id != id)))
-                            }
-                        >
-                            {format!("Remove \u{201c}{}\u{201d}", prompt.text)}
-                        </button>
-                    </li>
-                </For>
-            </ul>
+            <OwnList
+                rows=Signal::derive(move || {
+                    journal.settings.with(|s| {
+                        s.own_prompts
+                            .iter()
+                            .map(|p| Row {
+                                key: p.id.clone(),
+                                text: p.text.clone(),
+                                detail: format!(" ({})", when_label(p.when).to_lowercase()),
+                            })
+                            .collect()
+                    })
+                })
+                on_remove=Callback::new(move |gone: String| {
+                    report(journal.change_settings(|s| s.own_prompts.retain(|p| p.id != gone)))
+                })
+            />
             <form class="stack" on:submit=add>
                 <label class="field">
                     <span>"A prompt of your own"</span>
