@@ -149,3 +149,80 @@ async fn a_damaged_draft_is_kept_aside_before_new_typing_is_saved() {
     );
     journal.finish().await;
 }
+
+#[tokio::test]
+async fn a_full_storage_keeps_the_typed_text_and_every_old_entry() {
+    let journal = Journal::open().await;
+    journal.visit("/").await;
+    journal
+        .client
+        .execute(
+            "localStorage.setItem('here-and-now.meta', '{\"schema\":1}');
+             localStorage.setItem('here-and-now.session.s1', arguments[0]); return null",
+            vec![json!(GOOD)],
+        )
+        .await
+        .unwrap();
+    journal.visit("/reflect").await;
+    journal.go_to_prompt("A moment that stayed with you").await;
+    // Another app on this origin has used up the space.
+    journal
+        .script(
+            "let piece = 'x'.repeat(1 << 20), n = 0;
+             while (piece.length > 0) {
+               try { localStorage.setItem('filler.' + n++, piece); }
+               catch (e) { piece = piece.slice(0, Math.floor(piece.length / 2)); }
+             }
+             return null",
+        )
+        .await;
+    journal
+        .type_into("textarea.answer", "Words typed when the phone is full")
+        .await;
+    journal
+        .wait_for_text("[role=alert]", "space for Here & Now is full")
+        .await;
+    journal.click_text(".flow-actions button", "Next").await;
+    journal.click_text("button", "Save now").await;
+    journal
+        .wait_for_text("[role=alert]", "space for Here & Now is full")
+        .await;
+    assert_eq!(
+        journal
+            .script("return document.querySelector('.step h2').textContent")
+            .await,
+        json!("Boundaries you practised"),
+        "still in the flow, nothing thrown away"
+    );
+    journal.click_text(".flow-actions button", "Back").await;
+    assert_eq!(
+        journal
+            .script("return document.querySelector('textarea.answer').value")
+            .await,
+        json!("Words typed when the phone is full"),
+        "the typed text is still on screen"
+    );
+    assert_eq!(
+        journal
+            .script("return localStorage.getItem('here-and-now.session.s1')")
+            .await,
+        json!(GOOD),
+        "the old entry is intact"
+    );
+    // Space comes back: the same words save.
+    journal
+        .script("Object.keys(localStorage).filter(k => k.startsWith('filler.')).forEach(k => localStorage.removeItem(k)); return null")
+        .await;
+    journal.click_text("button", "Save now").await;
+    journal
+        .wait_for_text("main", "Words typed when the phone is full")
+        .await;
+    journal.visit("/history").await;
+    assert_eq!(
+        journal
+            .script("return document.querySelectorAll('.session-row').length")
+            .await,
+        json!(2)
+    );
+    journal.finish().await;
+}
