@@ -153,36 +153,9 @@ pub fn read(text: &str) -> Result<Backup, BackupProblem> {
         }
         sessions.push(session);
     }
-    let part = |key: &str, name: &'static str| -> Result<Value, BackupProblem> {
-        match object.get(key) {
-            None => Ok(Value::Null),
-            Some(v) => Ok(v.clone()),
-        }
-        .and_then(|v| {
-            if v.is_null() || v.is_object() {
-                Ok(v)
-            } else {
-                Err(BackupProblem::BadPart { part: name })
-            }
-        })
-    };
-    let settings = match part("settings", "settings")? {
-        Value::Null => JournalSettings::default(),
-        v => JournalSettings::deserialize(v)
-            .map_err(|_| BackupProblem::BadPart { part: "settings" })?,
-    };
-    let carry_forward = match part("carry_forward", "carry-forward list")? {
-        Value::Null => CarryForward::default(),
-        v => CarryForward::deserialize(v).map_err(|_| BackupProblem::BadPart {
-            part: "carry-forward list",
-        })?,
-    };
-    let preferences = match part("preferences", "display settings")? {
-        Value::Null => Preferences::default(),
-        v => Preferences::deserialize(v).map_err(|_| BackupProblem::BadPart {
-            part: "display settings",
-        })?,
-    };
+    let settings = optional_part(object, "settings", "settings")?;
+    let carry_forward = optional_part(object, "carry_forward", "carry-forward list")?;
+    let preferences = optional_part(object, "preferences", "display settings")?;
     let created = object
         .get("created")
         .cloned()
@@ -203,6 +176,22 @@ pub fn read(text: &str) -> Result<Backup, BackupProblem> {
         carry_forward,
         preferences,
     })
+}
+
+/// A part of the file that may be missing (then its default) but, when present, must read.
+fn optional_part<T: serde::de::DeserializeOwned + Default>(
+    object: &serde_json::Map<String, Value>,
+    key: &str,
+    name: &'static str,
+) -> Result<T, BackupProblem> {
+    match object.get(key) {
+        None | Some(Value::Null) => Ok(T::default()),
+        // Only an object: serde would also take a list as a struct.
+        Some(value) if !value.is_object() => Err(BackupProblem::BadPart { part: name }),
+        Some(value) => {
+            T::deserialize(value.clone()).map_err(|_| BackupProblem::BadPart { part: name })
+        }
+    }
 }
 
 /// What importing a backup would do, worked out before anything is written.

@@ -229,6 +229,15 @@ pub fn find(id: &str) -> Option<Prompt> {
     CATALOGUE.iter().find(|prompt| prompt.id == id).copied()
 }
 
+/// The words of prompt `id`: ours, else the member's own, else a plain stand-in (an own prompt
+/// that was removed later still labels its answers).
+pub fn words_of(id: &str, own: &[OwnPrompt]) -> String {
+    find(id)
+        .map(|p| p.text.to_owned())
+        .or_else(|| own.iter().find(|p| p.id == id).map(|p| p.text.clone()))
+        .unwrap_or_else(|| "Your own prompt".to_owned())
+}
+
 /// The steps of a flow: the full one (our prompts for that moment, minus the hidden ones, then
 /// the member's own), or the quick check-in.
 pub fn steps(moment: Moment, quick: bool, hidden: &[String], own: &[OwnPrompt]) -> Vec<Step> {
@@ -317,6 +326,14 @@ mod tests {
             !after.iter().any(|a| a == ONE_LINE),
             "the one line is for the quick check-in"
         );
+    }
+
+    #[test]
+    fn prompt_words_come_from_ours_then_the_members_own() {
+        let own = vec![OwnPrompt::new(3, "Who did I look at?", When::After)];
+        assert_eq!(words_of("moment", &own), "A moment that stayed with you");
+        assert_eq!(words_of("own-3", &own), "Who did I look at?");
+        assert_eq!(words_of("own-9", &own), "Your own prompt");
     }
 
     #[test]

@@ -67,23 +67,8 @@ impl Journal {
                 }
             }
         }
-        let read = |key: &str| -> Option<&String> { snapshot.get(key) };
-        let settings = read(SETTINGS_KEY)
-            .map(|raw| decode::<JournalSettings>(SETTINGS_KEY, raw))
-            .transpose()
-            .unwrap_or_else(|problem| {
-                problems.push(problem);
-                None
-            })
-            .unwrap_or_default();
-        let carry = read(CARRY_FORWARD_KEY)
-            .map(|raw| decode::<CarryForward>(CARRY_FORWARD_KEY, raw))
-            .transpose()
-            .unwrap_or_else(|problem| {
-                problems.push(problem);
-                None
-            })
-            .unwrap_or_default();
+        let settings: JournalSettings = readable_or_default(&snapshot, SETTINGS_KEY, &mut problems);
+        let carry: CarryForward = readable_or_default(&snapshot, CARRY_FORWARD_KEY, &mut problems);
         Journal {
             sessions: RwSignal::new(sessions),
             settings: RwSignal::new(settings),
@@ -271,6 +256,23 @@ impl Journal {
                 .iter()
                 .any(|s| s.date == date && s.reflection.is_some())
         })
+    }
+}
+
+/// The value under `key` in the snapshot; the default if it is missing, and also if it can't
+/// be read (then the trouble is noted and the stored text is left exactly as it is).
+fn readable_or_default<T: serde::de::DeserializeOwned + Default>(
+    snapshot: &std::collections::BTreeMap<String, String>,
+    key: &str,
+    problems: &mut Vec<StorageProblem>,
+) -> T {
+    match snapshot.get(key).map(|raw| decode::<T>(key, raw)) {
+        Some(Ok(value)) => value,
+        Some(Err(problem)) => {
+            problems.push(problem);
+            T::default()
+        }
+        None => T::default(),
     }
 }
 

@@ -9,12 +9,6 @@ use crate::domain::journal::{Answer, Draft, FeedbackReceived};
 use crate::ui::journal::use_journal;
 use crate::ui::nudge::NameNudge;
 
-fn listed_contains(journal: &crate::ui::journal::Journal, person: &str) -> bool {
-    journal
-        .settings
-        .with_untracked(|s| s.people.iter().any(|p| p == person))
-}
-
 #[component]
 pub fn FeedbackAnswer(id: String, draft: RwSignal<Draft>) -> impl IntoView {
     let journal = use_journal();
@@ -45,7 +39,8 @@ pub fn FeedbackAnswer(id: String, draft: RwSignal<Draft>) -> impl IntoView {
         people.dedup();
         // The member's own list of the group comes first.
         let mut listed = journal.settings.with_untracked(|s| s.people.clone());
-        listed.extend(people.into_iter().filter(|p| !listed_contains(&journal, p)));
+        people.retain(|p| !listed.contains(p));
+        listed.append(&mut people);
         listed
     });
     view! {

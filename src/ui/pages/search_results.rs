@@ -34,15 +34,10 @@ pub fn SearchResults(#[prop(into)] query: Signal<String>) -> impl IntoView {
     let own = move || journal.settings.with(|s| s.own_prompts.clone());
     let hits = Memo::new(move |_| {
         let own = own();
-        let words = |id: &str| {
-            prompts::find(id)
-                .map(|p| p.text.to_owned())
-                .or_else(|| own.iter().find(|p| p.id == id).map(|p| p.text.clone()))
-                .unwrap_or_else(|| "Your own prompt".to_owned())
-        };
+        let words = |id: &str| prompts::words_of(id, &own);
         journal
             .sessions
-            .with(|sessions| search(sessions, &query.get(), &words, 50))
+            .with(|sessions| search(sessions, &query.get(), &words, LIMIT))
     });
     view! {
         <p class="search-count" aria-live="polite">

@@ -153,18 +153,9 @@ fn SessionPage(session: Session, saved: bool) -> impl IntoView {
 
 /// The words of a prompt, ours or the member's own.
 fn prompt_text(id: &str) -> String {
-    if let Some(prompt) = prompts::find(id) {
-        return prompt.text.to_owned();
-    }
     use_journal()
         .settings
-        .with_untracked(|s| {
-            s.own_prompts
-                .iter()
-                .find(|p| p.id == id)
-                .map(|p| p.text.clone())
-        })
-        .unwrap_or_else(|| "Your own prompt".to_owned())
+        .with_untracked(|s| prompts::words_of(id, &s.own_prompts))
 }
 
 #[component]
