@@ -13,6 +13,7 @@ use serde_json::Value;
 
 use super::carry_forward::CarryForward;
 use super::journal::{Session, SessionId};
+use super::lock::{Kdf, LockRecord, Sealed};
 use super::preferences::Preferences;
 use super::schema::{JournalSettings, SCHEMA_VERSION};
 
@@ -71,6 +72,73 @@ impl Backup {
     }
 }
 
+pub const ENCRYPTED_FORMAT: &str = "here-and-now-encrypted-backup";
+
+/// A backup protected by a passphrase of its own: the whole backup file, sealed with a key
+/// derived from that passphrase (the same parameters as the lock), and what's needed to open it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EncryptedBackup {
+    pub format: String,
+    pub format_version: u32,
+    pub created: NaiveDateTime,
+    pub kdf: Kdf,
+    pub sealed: String,
+}
+
+/// Bound into the seal, so a sealed journal value can't pass for a backup or the other way.
+pub const ENCRYPTED_BACKUP_BINDING: &str = "here-and-now-backup:1";
+
+impl EncryptedBackup {
+    pub fn new(created: NaiveDateTime, kdf: Kdf, sealed: String) -> Self {
+        EncryptedBackup {
+            format: ENCRYPTED_FORMAT.to_owned(),
+            format_version: FORMAT_VERSION,
+            created,
+            kdf,
+            sealed,
+        }
+    }
+
+    pub fn to_text(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+
+    pub fn file_name(&self) -> String {
+        format!(
+            "here-and-now-backup-{}-protected.json",
+            self.created.format("%Y-%m-%d")
+        )
+    }
+}
+
+/// A passphrase-protected backup's outer envelope, checked; `None` when the file is not one
+/// (then it may be a plain backup, for `read`).
+pub fn read_encrypted(text: &str) -> Result<Option<EncryptedBackup>, BackupProblem> {
+    if text.len() > MAX_BYTES {
+        return Err(BackupProblem::TooLarge);
+    }
+    let Ok(value) = serde_json::from_str::<Value>(text) else {
+        return Ok(None);
+    };
+    if value.get("format").and_then(Value::as_str) != Some(ENCRYPTED_FORMAT) {
+        return Ok(None);
+    }
+    if value
+        .get("format_version")
+        .and_then(Value::as_u64)
+        .is_some_and(|v| v > u64::from(FORMAT_VERSION))
+    {
+        return Err(BackupProblem::FromNewerVersion);
+    }
+    let envelope = EncryptedBackup::deserialize(value).map_err(|_| BackupProblem::NotABackup)?;
+    // The same checks as a lock record: a KDF we know, a real salt, a sealed text.
+    let as_record = LockRecord::new(envelope.kdf.clone(), envelope.sealed.clone());
+    if !as_record.usable() || Sealed::parse(&envelope.sealed).is_none() {
+        return Err(BackupProblem::NotABackup);
+    }
+    Ok(Some(envelope))
+}
+
 /// Why a file could not be used. Nothing was changed in any of these cases.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum BackupProblem {
@@ -88,6 +156,8 @@ pub enum BackupProblem {
     RepeatedSession {
         id: String,
     },
+    /// The passphrase given doesn't open this protected backup (or the file was changed).
+    WrongPassphrase,
 }
 
 impl BackupProblem {
@@ -110,6 +180,10 @@ impl BackupProblem {
             ),
             Self::BadPart { part } => format!(
                 "The {part} in this backup can't be read, so none of it was imported. {nothing}"
+            ),
+            Self::WrongPassphrase => format!(
+                "That passphrase doesn't open this backup. Please check it and try again. \
+                 {nothing}"
             ),
             Self::RepeatedSession { .. } => format!(
                 "This backup lists the same session twice, so it may have been edited by hand. \
@@ -500,5 +574,39 @@ mod tests {
             "backup fuzz: {cases} damaged files, {accepted} still readable, {refused} refused"
         );
         assert_eq!(accepted + refused, cases);
+    }
+    #[test]
+    fn a_protected_backup_is_recognised_and_checked_before_asking_for_its_passphrase() {
+        let kdf = Kdf::new(&[3; crate::domain::lock::SALT_BYTES]);
+        let sealed = Sealed {
+            iv: vec![1; crate::domain::lock::IV_BYTES],
+            ciphertext: vec![2; 64],
+        }
+        .to_text();
+        let envelope = EncryptedBackup::new(at(2), kdf, sealed);
+        let text = envelope.to_text();
+        assert!(text.contains(ENCRYPTED_FORMAT));
+        assert_eq!(read_encrypted(&text), Ok(Some(envelope.clone())));
+        assert!(envelope.file_name().ends_with("-protected.json"));
+        // A plain backup, or not JSON at all, is not a protected one (read() judges those).
+        let plain = Backup::new(
+            vec![],
+            Default::default(),
+            Default::default(),
+            Default::default(),
+            at(2),
+        );
+        assert_eq!(read_encrypted(&plain.to_text()), Ok(None));
+        assert_eq!(read_encrypted("not json"), Ok(None));
+        // Newer, or damaged where it matters: refused before any passphrase is asked for.
+        let newer = text.replacen("\"format_version\": 1", "\"format_version\": 9", 1);
+        assert_eq!(read_encrypted(&newer), Err(BackupProblem::FromNewerVersion));
+        let no_salt = text.replacen(&envelope.kdf.salt, "", 1);
+        assert_eq!(read_encrypted(&no_salt), Err(BackupProblem::NotABackup));
+        let weak = text.replacen("600000", "1000", 1);
+        assert_eq!(read_encrypted(&weak), Err(BackupProblem::NotABackup));
+        assert!(BackupProblem::WrongPassphrase
+            .message()
+            .contains("Nothing in your journal was changed"));
     }
 }

@@ -8,6 +8,7 @@ pub mod confidentiality;
 pub mod emotions;
 pub mod insights;
 pub mod journal;
+pub mod lock;
 pub mod preferences;
 pub mod prompts;
 pub mod schedule;

@@ -1,0 +1,276 @@
+//! The browser's WebCrypto, and nothing of our own: the one module that holds keys.
+//!
+//! - The passphrase's key: PBKDF2-HMAC-SHA256 (600,000 rounds, random salt) → AES-256-GCM,
+//!   usable only to wrap and unwrap the data key.
+//! - The data key: a random AES-256-GCM key, never extractable once in use; it seals every
+//!   value that holds the member's words, each with a fresh random IV and bound to its key.
+//! - A protected backup: sealed with a key derived from its own passphrase.
+
+use js_sys::{Array, Object, Uint8Array};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{AesGcmParams, AesKeyGenParams, CryptoKey, Pbkdf2Params, SubtleCrypto};
+
+use crate::domain::lock::{bound_to, Kdf, LockRecord, Sealed, IV_BYTES, LOCK_KEY, SALT_BYTES};
+
+/// What can go wrong, in terms the screens can explain.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CryptoProblem {
+    /// No WebCrypto here (an insecure origin or a very old browser).
+    Unavailable,
+    /// The passphrase doesn't open the record (or the record was changed).
+    WrongPassphrase,
+    /// A sealed value fails its check: changed outside the app, or damaged.
+    CannotOpen,
+    /// The browser refused for another reason.
+    Failed(String),
+}
+
+impl CryptoProblem {
+    pub fn message(&self) -> String {
+        match self {
+            Self::Unavailable => "This browser can't encrypt here, so the lock can't be used. \
+                Nothing has been changed."
+                .to_owned(),
+            Self::WrongPassphrase => "That passphrase doesn't open this journal. Please \
+                check it and try again."
+                .to_owned(),
+            Self::CannotOpen => "Something saved was changed outside Here & Now, so it can't \
+                be opened safely. It's kept exactly as it is."
+                .to_owned(),
+            Self::Failed(_) => "The browser couldn't finish that. Nothing has been changed; \
+                please try again."
+                .to_owned(),
+        }
+    }
+}
+
+fn failed(error: JsValue) -> CryptoProblem {
+    CryptoProblem::Failed(
+        error
+            .dyn_ref::<js_sys::Error>()
+            .map(|e| String::from(e.message()))
+            .unwrap_or_else(|| format!("{error:?}")),
+    )
+}
+
+/// The data key in use. Cheap to clone; the key itself stays inside the browser.
+#[derive(Clone)]
+pub struct DataKey(CryptoKey);
+
+fn window_crypto() -> Result<web_sys::Crypto, CryptoProblem> {
+    web_sys::window()
+        .and_then(|window| window.crypto().ok())
+        .ok_or(CryptoProblem::Unavailable)
+}
+
+fn subtle() -> Result<SubtleCrypto, CryptoProblem> {
+    Ok(window_crypto()?.subtle())
+}
+
+/// Bytes from the browser's cryptographic random source.
+pub fn random_bytes(count: usize) -> Result<Vec<u8>, CryptoProblem> {
+    let mut bytes = vec![0u8; count];
+    window_crypto()?
+        .get_random_values_with_u8_array(&mut bytes)
+        .map_err(|_| CryptoProblem::Unavailable)?;
+    Ok(bytes)
+}
+
+async fn resolve(promise: Result<js_sys::Promise, JsValue>) -> Result<JsValue, JsValue> {
+    JsFuture::from(promise?).await
+}
+
+fn usages(list: &[&str]) -> JsValue {
+    list.iter()
+        .map(|usage| JsValue::from_str(usage))
+        .collect::<Array>()
+        .into()
+}
+
+fn bytes_of(buffer: &JsValue) -> Vec<u8> {
+    Uint8Array::new(buffer).to_vec()
+}
+
+fn gcm(iv: &[u8], binding: &[u8]) -> AesGcmParams {
+    let params = AesGcmParams::new("AES-GCM", &Uint8Array::from(iv));
+    params.set_additional_data(&Uint8Array::from(binding));
+    params
+}
+
+fn aes_256() -> Object {
+    AesKeyGenParams::new("AES-GCM", 256).into()
+}
+
+/// The key a passphrase gives with these parameters (slow on purpose: that is the protection).
+async fn passphrase_key(
+    passphrase: &str,
+    kdf: &Kdf,
+    usage: &[&str],
+) -> Result<CryptoKey, CryptoProblem> {
+    let subtle = subtle()?;
+    let salt = kdf.salt_bytes().ok_or(CryptoProblem::WrongPassphrase)?;
+    let material = resolve(subtle.import_key_with_str(
+        "raw",
+        &Uint8Array::from(passphrase.as_bytes()),
+        "PBKDF2",
+        false,
+        &usages(&["deriveKey"]),
+    ))
+    .await
+    .map_err(failed)?;
+    let params = Pbkdf2Params::new_with_str(
+        "PBKDF2",
+        "SHA-256",
+        kdf.iterations,
+        &Uint8Array::from(salt.as_slice()),
+    );
+    let key = resolve(subtle.derive_key_with_object_and_object(
+        &params,
+        material.unchecked_ref(),
+        &aes_256(),
+        false,
+        &usages(usage),
+    ))
+    .await
+    .map_err(failed)?;
+    Ok(key.unchecked_into())
+}
+
+async fn seal_with(key: &CryptoKey, binding: &[u8], text: &str) -> Result<String, CryptoProblem> {
+    let iv = random_bytes(IV_BYTES)?;
+    let sealed = resolve(subtle()?.encrypt_with_object_and_u8_array(
+        &gcm(&iv, binding),
+        key,
+        text.as_bytes(),
+    ))
+    .await
+    .map_err(failed)?;
+    Ok(Sealed {
+        iv,
+        ciphertext: bytes_of(&sealed),
+    }
+    .to_text())
+}
+
+async fn open_with(key: &CryptoKey, binding: &[u8], sealed: &str) -> Result<String, CryptoProblem> {
+    let sealed = Sealed::parse(sealed).ok_or(CryptoProblem::CannotOpen)?;
+    let plain = resolve(subtle()?.decrypt_with_object_and_u8_array(
+        &gcm(&sealed.iv, binding),
+        key,
+        &sealed.ciphertext,
+    ))
+    .await
+    // GCM's tag check failed: the value or its key name was changed.
+    .map_err(|_| CryptoProblem::CannotOpen)?;
+    String::from_utf8(bytes_of(&plain)).map_err(|_| CryptoProblem::CannotOpen)
+}
+
+async fn unwrap(
+    record: &LockRecord,
+    passphrase: &str,
+    extractable: bool,
+) -> Result<CryptoKey, CryptoProblem> {
+    let wrapping = passphrase_key(passphrase, &record.kdf, &["unwrapKey"]).await?;
+    let wrapped = Sealed::parse(&record.wrapped_key).ok_or(CryptoProblem::WrongPassphrase)?;
+    let key = resolve(subtle()?.unwrap_key_with_u8_array_and_object_and_object(
+        "raw",
+        &wrapped.ciphertext,
+        &wrapping,
+        &gcm(&wrapped.iv, &bound_to(LOCK_KEY)),
+        &aes_256(),
+        extractable,
+        &usages(&["encrypt", "decrypt"]),
+    ))
+    .await
+    .map_err(|_| CryptoProblem::WrongPassphrase)?;
+    Ok(key.unchecked_into())
+}
+
+async fn wrap(data_key: &CryptoKey, passphrase: &str) -> Result<(Kdf, String), CryptoProblem> {
+    let kdf = Kdf::new(&random_bytes(SALT_BYTES)?);
+    let wrapping = passphrase_key(passphrase, &kdf, &["wrapKey"]).await?;
+    let iv = random_bytes(IV_BYTES)?;
+    let wrapped = resolve(subtle()?.wrap_key_with_object(
+        "raw",
+        data_key,
+        &wrapping,
+        &gcm(&iv, &bound_to(LOCK_KEY)),
+    ))
+    .await
+    .map_err(failed)?;
+    let sealed = Sealed {
+        iv,
+        ciphertext: bytes_of(&wrapped),
+    };
+    Ok((kdf, sealed.to_text()))
+}
+
+/// A new lock: a fresh data key, wrapped by the passphrase. The record starts as "sealing";
+/// the caller seals the journal and then marks it on.
+pub async fn new_lock(passphrase: &str) -> Result<(LockRecord, DataKey), CryptoProblem> {
+    let generated = resolve(subtle()?.generate_key_with_object(
+        &aes_256(),
+        true,
+        &usages(&["encrypt", "decrypt"]),
+    ))
+    .await
+    .map_err(failed)?;
+    let (kdf, wrapped_key) = wrap(generated.unchecked_ref(), passphrase).await?;
+    let record = LockRecord::new(kdf, wrapped_key);
+    // Use the key as unwrapped from the record, not extractable: this also proves the record
+    // opens with the passphrase before anything is sealed with it.
+    let key = unwrap(&record, passphrase, false).await?;
+    Ok((record, DataKey(key)))
+}
+
+/// Opens the lock record with the passphrase.
+pub async fn unlock(record: &LockRecord, passphrase: &str) -> Result<DataKey, CryptoProblem> {
+    unwrap(record, passphrase, false).await.map(DataKey)
+}
+
+/// The same data key under a new passphrase (with a new salt). Nothing else changes.
+pub async fn change_passphrase(
+    record: &LockRecord,
+    current: &str,
+    new: &str,
+) -> Result<LockRecord, CryptoProblem> {
+    let key = unwrap(record, current, true).await?;
+    let (kdf, wrapped_key) = wrap(&key, new).await?;
+    Ok(LockRecord {
+        kdf,
+        wrapped_key,
+        ..record.clone()
+    })
+}
+
+/// Seals the text stored under `key`.
+pub async fn seal(data_key: &DataKey, key: &str, text: &str) -> Result<String, CryptoProblem> {
+    seal_with(&data_key.0, &bound_to(key), text).await
+}
+
+/// Opens a value sealed under `key`.
+pub async fn open(data_key: &DataKey, key: &str, sealed: &str) -> Result<String, CryptoProblem> {
+    open_with(&data_key.0, &bound_to(key), sealed).await
+}
+
+/// Seals a backup file's text with its own passphrase; returns the parameters and the seal.
+pub async fn seal_backup(passphrase: &str, text: &str) -> Result<(Kdf, String), CryptoProblem> {
+    let kdf = Kdf::new(&random_bytes(SALT_BYTES)?);
+    let key = passphrase_key(passphrase, &kdf, &["encrypt"]).await?;
+    let binding = crate::domain::backup::ENCRYPTED_BACKUP_BINDING.as_bytes();
+    Ok((kdf, seal_with(&key, binding, text).await?))
+}
+
+/// Opens a protected backup; a wrong passphrase and a changed file look the same to GCM.
+pub async fn open_backup(
+    passphrase: &str,
+    kdf: &Kdf,
+    sealed: &str,
+) -> Result<String, CryptoProblem> {
+    let key = passphrase_key(passphrase, kdf, &["decrypt"]).await?;
+    let binding = crate::domain::backup::ENCRYPTED_BACKUP_BINDING.as_bytes();
+    open_with(&key, binding, sealed)
+        .await
+        .map_err(|_| CryptoProblem::WrongPassphrase)
+}
