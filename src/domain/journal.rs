@@ -353,6 +353,9 @@ pub struct Draft {
     /// When editing: the session's revision when the edit began, to notice it changed since.
     #[serde(default)]
     pub base_revision: Option<u32>,
+    /// When editing: this half of the session as it was when the edit began.
+    #[serde(default)]
+    pub base_entry: Option<Entry>,
 }
 
 impl Draft {
@@ -367,6 +370,7 @@ impl Draft {
             },
             step: 0,
             base_revision: None,
+            base_entry: None,
         }
     }
 
@@ -379,6 +383,7 @@ impl Draft {
             entry: session.entry(moment).cloned().unwrap_or_default(),
             step: 0,
             base_revision: Some(session.revision),
+            base_entry: session.entry(moment).cloned(),
         }
     }
 }
@@ -399,7 +404,20 @@ pub fn home_for<'a>(sessions: &'a [Session], draft: &Draft) -> Option<&'a Sessio
     }
 }
 
-/// The session to store for a finished draft.
+/// Whether this same half of the session was saved differently somewhere else (another tab or
+/// window) since this edit began. Then saving must not replace it.
+pub fn edited_elsewhere(existing: &Session, draft: &Draft) -> bool {
+    let Some(base) = draft.base_revision else {
+        return false;
+    };
+    let now_stored = existing.entry(draft.moment);
+    base != existing.revision
+        && now_stored != draft.base_entry.as_ref()
+        && now_stored != Some(&draft.entry.clone().pruned())
+}
+
+/// The session to store for a finished draft. When the same half was changed elsewhere since
+/// the edit began, both versions are kept: this one becomes a session of its own.
 pub fn finish(
     sessions: &[Session],
     draft: &Draft,
@@ -407,8 +425,8 @@ pub fn finish(
     now: NaiveDateTime,
 ) -> Session {
     let mut session = match home_for(sessions, draft) {
-        Some(existing) => existing.clone(),
-        None => Session::new(new_id, draft.date, now),
+        Some(existing) if !edited_elsewhere(existing, draft) => existing.clone(),
+        _ => Session::new(new_id, draft.date, now),
     };
     session.date = draft.date;
     session.put(draft.moment, draft.entry.clone().pruned(), now);
@@ -684,5 +702,61 @@ mod tests {
         assert_eq!(saved.date, day(9));
         assert_eq!(saved.reflection.unwrap().text("moment"), "better words");
         assert_eq!(saved.revision, 2);
+    }
+
+    #[test]
+    fn an_edit_made_in_two_tabs_keeps_both_versions() {
+        let mut original = session(5, 8);
+        let mut entry = Entry::default();
+        entry.set("moment", text("first words"));
+        original.put(Moment::After, entry, noon(8));
+        // Two tabs begin editing the same reflection.
+        let mut here = Draft::editing(&original, Moment::After);
+        let mut there = Draft::editing(&original, Moment::After);
+        there.entry.set("moment", text("words from the other tab"));
+        let saved_there = finish(
+            std::slice::from_ref(&original),
+            &there,
+            SessionId::from_millis(6),
+            noon(8),
+        );
+        assert_eq!(saved_there.id, original.id);
+        // This tab saves afterwards: the other tab's words are not replaced.
+        here.entry.set("moment", text("words from this tab"));
+        assert!(edited_elsewhere(&saved_there, &here));
+        let saved_here = finish(
+            std::slice::from_ref(&saved_there),
+            &here,
+            SessionId::from_millis(7),
+            noon(8),
+        );
+        assert_eq!(saved_here.id, SessionId::from_millis(7), "kept alongside");
+        assert_eq!(saved_here.date, original.date);
+        assert_eq!(
+            saved_here.reflection.unwrap().text("moment"),
+            "words from this tab"
+        );
+    }
+
+    #[test]
+    fn a_change_to_the_other_half_elsewhere_is_not_a_conflict() {
+        let mut original = session(5, 8);
+        original.put(Moment::After, Entry::default(), noon(8));
+        let mut draft = Draft::editing(&original, Moment::After);
+        draft.entry.set("moment", text("mine"));
+        // Meanwhile another tab added a preparation to the same session.
+        let mut elsewhere = original.clone();
+        let mut prepared = Entry::default();
+        prepared.set("bring", text("the other half"));
+        elsewhere.put(Moment::Before, prepared, noon(8));
+        assert!(!edited_elsewhere(&elsewhere, &draft));
+        let saved = finish(
+            std::slice::from_ref(&elsewhere),
+            &draft,
+            SessionId::from_millis(9),
+            noon(8),
+        );
+        assert_eq!(saved.id, original.id);
+        assert!(saved.preparation.is_some() && saved.reflection.is_some());
     }
 }

@@ -208,7 +208,7 @@ pub fn lock_due(now: f64, last_activity: f64, hidden_since: Option<f64>, idle_li
 pub fn auto_lock_label(seconds: u32) -> String {
     match seconds {
         60 => "1 minute".to_owned(),
-        s if s % 60 == 0 => format!("{} minutes", s / 60),
+        s if s.is_multiple_of(60) => format!("{} minutes", s / 60),
         s => format!("{s} seconds"),
     }
 }
@@ -264,7 +264,7 @@ pub fn base64_encode(bytes: &[u8]) -> String {
 /// The bytes of a base64 text; `None` for anything that isn't exactly valid base64.
 pub fn base64_decode(text: &str) -> Option<Vec<u8>> {
     let bytes = text.as_bytes();
-    if bytes.len() % 4 != 0 {
+    if !bytes.len().is_multiple_of(4) {
         return None;
     }
     let mut out = Vec::with_capacity(bytes.len() / 4 * 3);

@@ -18,6 +18,10 @@ pub enum StorageProblem {
     Refused { detail: String },
     /// The journal was saved by a newer version of the app.
     NewerVersion { schema: u32 },
+    /// A sealed value fails its check (changed outside the app, or damaged): kept verbatim.
+    CannotOpen { key: String, raw: String },
+    /// The journal is locked, so nothing can be written until it is opened again.
+    Locked,
 }
 
 impl StorageProblem {
@@ -57,6 +61,13 @@ impl StorageProblem {
             Self::NewerVersion { .. } => "This journal was last opened with a newer version of \
                 Here & Now. Everything is kept as it is; reloading the page should bring the \
                 newer version."
+                .to_owned(),
+            Self::CannotOpen { .. } => "Something saved in this journal was changed outside \
+                Here & Now, so it can't be opened safely. It's kept exactly as it is, and \
+                nothing has been written over it."
+                .to_owned(),
+            Self::Locked => "The journal locked before this could be saved. Open it again; \
+                everything saved before is still here."
                 .to_owned(),
         }
     }
@@ -103,6 +114,11 @@ mod tests {
                 reason: "bad".into(),
             },
             StorageProblem::NewerVersion { schema: 9 },
+            StorageProblem::CannotOpen {
+                key: "k".into(),
+                raw: "r".into(),
+            },
+            StorageProblem::Locked,
         ];
         for fault in faults {
             let message = fault.message();

@@ -3,16 +3,20 @@
 
 use leptos::prelude::*;
 
+use crate::crypto::CryptoProblem;
 use crate::domain::backup::ImportPlan;
 use crate::domain::carry_forward::{CarryForward, CarryItem, CarryStatus};
 use crate::domain::journal::{Draft, Session, SessionId};
+use crate::domain::lock::LOCK_KEY;
 use crate::domain::schedule::Moment;
 use crate::domain::schema::{
     self, draft_key, session_key, JournalSettings, Upgrade, CARRY_FORWARD_KEY, SETTINGS_KEY,
 };
 use crate::domain::storage_problem::StorageProblem;
-use crate::domain::stored::decode;
+use crate::domain::stored::{decode, is_ours};
 use crate::storage;
+use crate::ui::vault::{reload, LockStatus, Vault};
+use leptos::task::spawn_local;
 
 #[derive(Clone, Copy)]
 pub struct Journal {
@@ -23,6 +27,8 @@ pub struct Journal {
     pub problems: RwSignal<Vec<StorageProblem>>,
     /// The session deleted last, while it can still be brought back.
     pub last_deleted: RwSignal<Option<Deleted>>,
+    /// Where the member's words are read and written (sealed while the lock is on).
+    pub vault: Vault,
 }
 
 /// A deleted session, held so the member can undo for a few seconds.
@@ -34,8 +40,27 @@ pub struct Deleted {
 
 impl Journal {
     fn open() -> Self {
+        let problems = RwSignal::new(Vec::new());
+        let journal = Journal {
+            sessions: RwSignal::new(Vec::new()),
+            settings: RwSignal::new(JournalSettings::default()),
+            carry: RwSignal::new(CarryForward::default()),
+            problems,
+            last_deleted: RwSignal::new(None),
+            vault: Vault::start(problems),
+        };
+        // With the lock on, nothing is read until the passphrase opens it.
+        if !journal.vault.is_on() {
+            journal.read_all();
+        }
+        journal
+    }
+
+    /// Reads everything through the vault: brings the layout up to date, then every session,
+    /// the settings and the carry-forward list. Unreadable values are reported and left alone.
+    fn read_all(&self) {
         let mut problems = Vec::new();
-        let snapshot = storage::snapshot().unwrap_or_else(|problem| {
+        let snapshot = self.vault.snapshot().unwrap_or_else(|problem| {
             problems.push(problem);
             Default::default()
         });
@@ -69,13 +94,72 @@ impl Journal {
         }
         let settings: JournalSettings = readable_or_default(&snapshot, SETTINGS_KEY, &mut problems);
         let carry: CarryForward = readable_or_default(&snapshot, CARRY_FORWARD_KEY, &mut problems);
-        Journal {
-            sessions: RwSignal::new(sessions),
-            settings: RwSignal::new(settings),
-            carry: RwSignal::new(carry),
-            problems: RwSignal::new(problems),
-            last_deleted: RwSignal::new(None),
+        self.sessions.set(sessions);
+        self.settings.set(settings);
+        self.carry.set(carry);
+        self.problems.update(|p| p.extend(problems));
+    }
+
+    /// Opens a locked journal with the passphrase.
+    pub async fn unlock(&self, passphrase: &str) -> Result<(), CryptoProblem> {
+        let found = self.vault.unlock(passphrase).await?;
+        self.problems.set(found);
+        self.read_all();
+        Ok(())
+    }
+
+    /// Locks now: everything opened is dropped from memory and from the screen.
+    pub fn lock(&self) {
+        if self.vault.status.get_untracked() != LockStatus::Open {
+            return;
         }
+        self.vault.lock();
+        self.sessions.set(Vec::new());
+        self.settings.set(JournalSettings::default());
+        self.carry.set(CarryForward::default());
+        self.problems.set(Vec::new());
+        self.last_deleted.set(None);
+    }
+
+    /// Takes in what another tab or window just stored, so both show the same journal.
+    fn take_outside_change(&self, key: String, text: Option<String>) {
+        if key == SETTINGS_KEY {
+            if let Some(settings) = text.and_then(|t| decode(&key, &t).ok()) {
+                self.settings.set(settings);
+            }
+        } else if key == CARRY_FORWARD_KEY {
+            if let Some(carry) = text.and_then(|t| decode(&key, &t).ok()) {
+                self.carry.set(carry);
+            }
+        } else if let Some(id) = schema::session_id_of(&key) {
+            let id = SessionId(id.to_owned());
+            let stored = text.and_then(|t| decode::<Session>(&key, &t).ok());
+            self.sessions.update(|sessions| {
+                sessions.retain(|s| s.id != id);
+                sessions.extend(stored);
+            });
+        }
+    }
+
+    /// Follows changes made in other tabs. The lock turned on or off elsewhere starts this
+    /// page again, so it never writes plain text beside a lock or holds a stale key.
+    fn follow_other_tabs(self) {
+        let handle = window_event_listener(leptos::ev::storage, move |event| {
+            let key = event.key();
+            match key.as_deref() {
+                None | Some(LOCK_KEY) => reload(),
+                Some(key) if is_ours(key) => {
+                    let key = key.to_owned();
+                    let raw = event.new_value();
+                    spawn_local(async move {
+                        let text = self.vault.take_outside_change(&key, raw).await;
+                        self.take_outside_change(key, text);
+                    });
+                }
+                Some(_) => {}
+            }
+        });
+        on_cleanup(move || handle.remove());
     }
 
     pub fn session(&self, id: &str) -> Option<Session> {
@@ -85,7 +169,7 @@ impl Journal {
 
     /// Re-reads one session from storage (another tab may have saved it since).
     pub fn refresh_session(&self, id: &SessionId) {
-        if let Ok(Some(stored)) = storage::load::<Session>(&session_key(&id.0)) {
+        if let Ok(Some(stored)) = self.vault.load::<Session>(&session_key(&id.0)) {
             self.sessions.update(|sessions| {
                 if let Some(existing) = sessions.iter_mut().find(|s| &s.id == id) {
                     *existing = stored;
@@ -98,7 +182,7 @@ impl Journal {
     /// The session is what matters: if only the carry-forward list could not be written, the
     /// save still counts and the trouble is reported.
     pub fn save_session(&self, session: Session) -> Result<(), StorageProblem> {
-        storage::save(&session_key(&session.id.0), &session)?;
+        self.vault.save(&session_key(&session.id.0), &session)?;
         let mut carry = self.carry.get_untracked();
         carry.absorb(&session);
         self.sessions.update(
@@ -116,7 +200,7 @@ impl Journal {
         let Some(session) = self.session(&id.0) else {
             return Ok(None);
         };
-        storage::remove(&session_key(&id.0))?;
+        self.vault.remove(&session_key(&id.0))?;
         // Unfinished edits of a deleted session would leave its words on the device.
         for moment in [Moment::Before, Moment::After] {
             self.discard_draft(moment, Some(&id.0));
@@ -134,7 +218,8 @@ impl Journal {
     }
 
     pub fn restore(&self, deleted: Deleted) -> Result<(), StorageProblem> {
-        storage::save(&session_key(&deleted.session.id.0), &deleted.session)?;
+        self.vault
+            .save(&session_key(&deleted.session.id.0), &deleted.session)?;
         let mut carry = self.carry.get_untracked();
         if let Some(item) = deleted.carry_item {
             if !carry.items.iter().any(|i| i.id == item.id) {
@@ -153,17 +238,17 @@ impl Journal {
         let mut written: Vec<String> = Vec::new();
         for session in &plan.to_write {
             let key = session_key(&session.id.0);
-            if let Err(problem) = storage::save(&key, session) {
+            if let Err(problem) = self.vault.save(&key, session) {
                 for key in &written {
-                    let _ = storage::remove(key);
+                    let _ = self.vault.remove(key);
                 }
                 return Err(problem);
             }
             written.push(key);
         }
-        if let Err(problem) = storage::save(SETTINGS_KEY, &plan.settings) {
+        if let Err(problem) = self.vault.save(SETTINGS_KEY, &plan.settings) {
             for key in &written {
-                let _ = storage::remove(key);
+                let _ = self.vault.remove(key);
             }
             return Err(problem);
         }
@@ -177,6 +262,7 @@ impl Journal {
     /// Removes everything the app stored on this device and starts afresh.
     pub fn delete_everything(&self) -> Result<(), StorageProblem> {
         storage::remove_all_of_ours()?;
+        self.vault.forget();
         self.sessions.set(Vec::new());
         self.settings.set(JournalSettings::default());
         self.carry.set(CarryForward::default());
@@ -198,7 +284,7 @@ impl Journal {
     }
 
     fn save_carry(&self, carry: CarryForward) -> Result<(), StorageProblem> {
-        storage::save(CARRY_FORWARD_KEY, &carry)?;
+        self.vault.save(CARRY_FORWARD_KEY, &carry)?;
         self.carry.set(carry);
         Ok(())
     }
@@ -210,7 +296,7 @@ impl Journal {
     ) -> Result<(), StorageProblem> {
         let mut settings = self.settings.get_untracked();
         change(&mut settings);
-        storage::save(SETTINGS_KEY, &settings)?;
+        self.vault.save(SETTINGS_KEY, &settings)?;
         self.settings.set(settings);
         Ok(())
     }
@@ -218,7 +304,7 @@ impl Journal {
     /// The unfinished entry, if any. One that can't be read is reported and left where it is
     /// (the next save keeps a copy of it before writing).
     pub fn load_draft(&self, moment: Moment, editing: Option<&str>) -> Option<Draft> {
-        match storage::load::<Draft>(&draft_key(moment, editing)) {
+        match self.vault.load::<Draft>(&draft_key(moment, editing)) {
             Ok(draft) => draft,
             Err(problem) => {
                 self.problems.update(|p| p.push(problem));
@@ -233,7 +319,8 @@ impl Journal {
             problems
                 .iter()
                 .filter_map(|p| match p {
-                    StorageProblem::Unreadable { key, raw, .. } => Some((key.clone(), raw.clone())),
+                    StorageProblem::Unreadable { key, raw, .. }
+                    | StorageProblem::CannotOpen { key, raw } => Some((key.clone(), raw.clone())),
                     _ => None,
                 })
                 .collect()
@@ -242,11 +329,11 @@ impl Journal {
 
     pub fn save_draft(&self, draft: &Draft) -> Result<(), StorageProblem> {
         let key = draft_key(draft.moment, draft.session.as_ref().map(|id| id.0.as_str()));
-        storage::save(&key, draft)
+        self.vault.save(&key, draft)
     }
 
     pub fn discard_draft(&self, moment: Moment, editing: Option<&str>) {
-        let _ = storage::remove(&draft_key(moment, editing));
+        let _ = self.vault.remove(&draft_key(moment, editing));
     }
 
     /// Whether the member reflected on a session held on `date`.
@@ -277,7 +364,9 @@ fn readable_or_default<T: serde::de::DeserializeOwned + Default>(
 }
 
 pub fn provide_journal() {
-    provide_context(Journal::open());
+    let journal = Journal::open();
+    journal.follow_other_tabs();
+    provide_context(journal);
 }
 
 pub fn use_journal() -> Journal {

@@ -10,39 +10,67 @@ mod display;
 mod files;
 mod flow;
 mod journal;
+mod lock;
 mod navigation;
 mod nudge;
 mod page;
 mod pages;
 mod problems;
+mod vault;
 
-/// The whole app: top bar, the current page, and the bottom navigation.
+/// The whole app: top bar, the current page, and the bottom navigation; or, while locked or
+/// hidden, only the unlock screen or a plain screen.
 #[component]
 pub fn App() -> impl IntoView {
     display::provide_display();
     journal::provide_journal();
+    let hidden = lock::provide_quick_hide();
+    let vault = journal::use_journal().vault;
+    // Memos, so turning the lock on (Off → Open) doesn't rebuild the page being used.
+    let locked = Memo::new(move |_| vault.status.get() == vault::LockStatus::Locked);
+    let open = Memo::new(move |_| vault.status.get() == vault::LockStatus::Open);
     view! {
         <Router>
-            <header class="top-bar">
-                <A href="/" attr:class="app-name" exact=true>"Here & Now"</A>
-                <A href="/settings" attr:class="top-link" exact=true>"Settings"</A>
-            </header>
-            <main class="content">
-                <Routes fallback=pages::NotFound>
-                    <Route path=path!("/") view=pages::Home />
-                    <Route path=path!("/prepare") view=pages::Prepare />
-                    <Route path=path!("/prepare/quick") view=pages::PrepareQuick />
-                    <Route path=path!("/prepare/session/:id") view=pages::PrepareEdit />
-                    <Route path=path!("/reflect") view=pages::Reflect />
-                    <Route path=path!("/reflect/quick") view=pages::ReflectQuick />
-                    <Route path=path!("/reflect/session/:id") view=pages::ReflectEdit />
-                    <Route path=path!("/history") view=pages::History />
-                    <Route path=path!("/history/:id") view=pages::SessionView />
-                    <Route path=path!("/insights") view=pages::Insights />
-                    <Route path=path!("/settings") view=pages::Settings />
-                </Routes>
-            </main>
-            <navigation::BottomNav />
+            {move || {
+                if hidden.get() {
+                    view! { <lock::NeutralScreen /> }.into_any()
+                } else if locked.get() {
+                    view! { <lock::UnlockScreen /> }.into_any()
+                } else {
+                    view! { <Journal /> }.into_any()
+                }
+            }}
+            {move || open.get().then(|| view! { <lock::AutoLock /> })}
         </Router>
+    }
+}
+
+/// The journal itself, once it is open.
+#[component]
+fn Journal() -> impl IntoView {
+    view! {
+        <header class="top-bar">
+            <A href="/" attr:class="app-name" exact=true>"Here & Now"</A>
+            <div class="top-actions">
+                <A href="/settings" attr:class="top-link" exact=true>"Settings"</A>
+                <lock::HideButton />
+            </div>
+        </header>
+        <main class="content">
+            <Routes fallback=pages::NotFound>
+                <Route path=path!("/") view=pages::Home />
+                <Route path=path!("/prepare") view=pages::Prepare />
+                <Route path=path!("/prepare/quick") view=pages::PrepareQuick />
+                <Route path=path!("/prepare/session/:id") view=pages::PrepareEdit />
+                <Route path=path!("/reflect") view=pages::Reflect />
+                <Route path=path!("/reflect/quick") view=pages::ReflectQuick />
+                <Route path=path!("/reflect/session/:id") view=pages::ReflectEdit />
+                <Route path=path!("/history") view=pages::History />
+                <Route path=path!("/history/:id") view=pages::SessionView />
+                <Route path=path!("/insights") view=pages::Insights />
+                <Route path=path!("/settings") view=pages::Settings />
+            </Routes>
+        </main>
+        <navigation::BottomNav />
     }
 }

@@ -152,7 +152,14 @@ pub fn Flow(
                 journal.discard_draft(moment, current.session.as_ref().map(|s| s.0.as_str()));
                 // An unfinished edit of this same session is now out of date.
                 journal.discard_draft(moment, Some(&id.0));
-                navigate(&format!("/history/{}?saved=1", id.0), Default::default());
+                // Saved beside the version another tab saved meanwhile, not over it.
+                let alongside = current.session.as_ref().is_some_and(|edited| edited != &id);
+                let query = if alongside {
+                    "saved=1&alongside=1"
+                } else {
+                    "saved=1"
+                };
+                navigate(&format!("/history/{}?{query}", id.0), Default::default());
             }
             Err(error) => problem.set(Some(error)),
         }

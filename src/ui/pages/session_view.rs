@@ -20,9 +20,13 @@ pub fn SessionView() -> impl IntoView {
         .get_untracked()
         .get("id")
         .unwrap_or_default();
-    let saved = use_query_map().get_untracked().get("saved").is_some();
+    let query = use_query_map().get_untracked();
+    let saved = query.get("saved").is_some();
+    let alongside = query.get("alongside").is_some();
     match journal.session(&id) {
-        Some(session) => view! { <SessionPage session=session saved=saved /> }.into_any(),
+        Some(session) => {
+            view! { <SessionPage session=session saved=saved alongside=alongside /> }.into_any()
+        }
         None => view! {
             <Page screen=Screen::History heading="We couldn't find that session">
                 <p>"It may have been deleted. Everything else is where it was."</p>
@@ -36,7 +40,7 @@ pub fn SessionView() -> impl IntoView {
 }
 
 #[component]
-fn SessionPage(session: Session, saved: bool) -> impl IntoView {
+fn SessionPage(session: Session, saved: bool, alongside: bool) -> impl IntoView {
     let journal = use_journal();
     let navigate = use_navigate();
     let number = journal.sessions.with_untracked(|sessions| {
@@ -83,7 +87,11 @@ fn SessionPage(session: Session, saved: bool) -> impl IntoView {
         <Page screen=Screen::History heading=long_date(session.date)>
             <Show when=move || saved>
                 <p class="notice" role="status">
-                    "Saved. It's kept on this device."
+                    {if alongside {
+                        "Saved. This entry was changed in another tab or window while you were editing it, so both versions are kept: this one is yours, saved as an entry of its own."
+                    } else {
+                        "Saved. It's kept on this device."
+                    }}
                 </p>
             </Show>
             {number.map(|n| view! { <p class="session-number">{progress_label(n)}</p> })}

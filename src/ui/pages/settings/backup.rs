@@ -3,7 +3,9 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::domain::backup::{self, Backup, ImportPlan};
+use crate::crypto;
+use crate::domain::backup::{self, Backup, BackupProblem, EncryptedBackup, ImportPlan};
+use crate::domain::lock::check_new_passphrase;
 use crate::ui::clock;
 use crate::ui::display::use_display;
 use crate::ui::files::{offer_download, picked_text};
@@ -17,6 +19,10 @@ pub fn BackupSection() -> impl IntoView {
     let pending = RwSignal::new(None::<ImportPlan>);
     let picker = NodeRef::<leptos::html::Input>::new();
 
+    // A backup can carry a passphrase of its own; without one, the file says so plainly.
+    let protect = RwSignal::new(false);
+    let passphrase = RwSignal::new(String::new());
+    let repeated = RwSignal::new(String::new());
     let download = move |_| {
         let file = Backup::new(
             journal.sessions.get_untracked(),
@@ -25,19 +31,89 @@ pub fn BackupSection() -> impl IntoView {
             display.preferences.get_untracked(),
             clock::now(),
         );
-        message.set(
-            match offer_download(&file.file_name(), "application/json", &file.to_text()) {
-                Ok(()) => Some((
+        let could_not = || {
+            Some((
+                false,
+                "The backup file couldn't be made in this browser. Nothing was changed.".to_owned(),
+            ))
+        };
+        if !protect.get_untracked() {
+            message.set(
+                match offer_download(&file.file_name(), "application/json", &file.to_text()) {
+                    Ok(()) => Some((
+                        true,
+                        "Your backup is downloading. It isn't encrypted: anyone who opens the file can read it, so keep it somewhere only you can reach.".to_owned(),
+                    )),
+                    Err(_) => could_not(),
+                },
+            );
+            return;
+        }
+        let (typed, again) = (passphrase.get_untracked(), repeated.get_untracked());
+        if let Err(problem) = check_new_passphrase(&typed, &again) {
+            message.set(Some((false, problem.message())));
+            return;
+        }
+        message.set(Some((true, "Encrypting your backup…".to_owned())));
+        spawn_local(async move {
+            let sealed = crypto::seal_backup(&typed, &file.to_text()).await;
+            message.set(match sealed {
+                Ok((kdf, sealed)) => {
+                    let protected = EncryptedBackup::new(file.created, kdf, sealed);
+                    match offer_download(&protected.file_name(), "application/json", &protected.to_text()) {
+                        Ok(()) => Some((
+                            true,
+                            "Your protected backup is downloading. It opens only with the passphrase you just chose.".to_owned(),
+                        )),
+                        Err(_) => could_not(),
+                    }
+                }
+                Err(problem) => Some((false, problem.message())),
+            });
+        });
+    };
+
+    // A backup's text, read and checked, becomes a plan to confirm (nothing is written yet).
+    let consider = move |text: &str| match backup::read(text) {
+        Err(problem) => message.set(Some((false, problem.message()))),
+        Ok(file) => {
+            let (settings, carry) = (
+                journal.settings.get_untracked(),
+                journal.carry.get_untracked(),
+            );
+            let plan = journal
+                .sessions
+                .with_untracked(|sessions| backup::plan(sessions, &settings, &carry, &file));
+            if plan.changes_nothing(&settings, &carry) {
+                message.set(Some((
                     true,
-                    "Your backup is downloading. Keep it somewhere only you can reach.".to_owned(),
-                )),
-                Err(_) => Some((
-                    false,
-                    "The backup file couldn't be made in this browser. Nothing was changed."
-                        .to_owned(),
-                )),
-            },
-        );
+                    format!("{} Nothing to add: it's all here already.", plan.summary()),
+                )));
+            } else {
+                message.set(Some((true, plan.summary())));
+                pending.set(Some(plan));
+            }
+        }
+    };
+    let protected_file = RwSignal::new(None::<EncryptedBackup>);
+    let file_passphrase = RwSignal::new(String::new());
+    let open_file = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let Some(envelope) = protected_file.get_untracked() else {
+            return;
+        };
+        let typed = file_passphrase.get_untracked();
+        message.set(Some((true, "Opening the backup…".to_owned())));
+        spawn_local(async move {
+            match crypto::open_backup(&typed, &envelope.kdf, &envelope.sealed).await {
+                Ok(text) => {
+                    protected_file.set(None);
+                    file_passphrase.set(String::new());
+                    consider(&text);
+                }
+                Err(_) => message.set(Some((false, BackupProblem::WrongPassphrase.message()))),
+            }
+        });
     };
 
     let picked = move |_| {
@@ -45,32 +121,22 @@ pub fn BackupSection() -> impl IntoView {
             return;
         };
         pending.set(None);
+        protected_file.set(None);
         spawn_local(async move {
-            let outcome = match picked_text(&input).await {
+            match picked_text(&input).await {
                 None => return,
-                Some(Err(problem)) => Err(problem),
-                Some(Ok(text)) => backup::read(&text).map_err(|p| p.message()),
-            };
-            match outcome {
-                Err(problem) => message.set(Some((false, problem))),
-                Ok(file) => {
-                    let (settings, carry) = (
-                        journal.settings.get_untracked(),
-                        journal.carry.get_untracked(),
-                    );
-                    let plan = journal.sessions.with_untracked(|sessions| {
-                        backup::plan(sessions, &settings, &carry, &file)
-                    });
-                    if plan.changes_nothing(&settings, &carry) {
+                Some(Err(problem)) => message.set(Some((false, problem))),
+                Some(Ok(text)) => match backup::read_encrypted(&text) {
+                    Err(problem) => message.set(Some((false, problem.message()))),
+                    Ok(Some(envelope)) => {
                         message.set(Some((
                             true,
-                            format!("{} Nothing to add: it's all here already.", plan.summary()),
+                            "This backup is protected with a passphrase. Type it to open the backup.".to_owned(),
                         )));
-                    } else {
-                        message.set(Some((true, plan.summary())));
-                        pending.set(Some(plan));
+                        protected_file.set(Some(envelope));
                     }
-                }
+                    Ok(None) => consider(&text),
+                },
             }
             input.set_value("");
         });
@@ -96,9 +162,42 @@ pub fn BackupSection() -> impl IntoView {
             <p>
                 "Your journal lives only in this browser. A backup is a file you keep, so you can bring your entries back if this browser's data is ever cleared, or move them to a new phone."
             </p>
-            <p class="notice">
-                "Backup files are not encrypted: anyone who opens one can read everything you wrote. Keep it somewhere only you can reach."
-            </p>
+            <label class="choice-option">
+                <input
+                    type="checkbox"
+                    prop:checked=move || protect.get()
+                    on:change=move |ev| protect.set(event_target_checked(&ev))
+                />
+                <span>"Protect the backup with a passphrase"</span>
+            </label>
+            <Show
+                when=move || protect.get()
+                fallback=|| view! {
+                    <p class="notice">
+                        "Without a passphrase, the backup file is not encrypted: anyone who opens it can read everything you wrote."
+                    </p>
+                }
+            >
+                <p class="hint">"Choose a passphrase for this file (it can differ from the lock's). Without it the backup can't be opened."</p>
+                <label class="field">
+                    <span>"Backup passphrase (at least 8 characters)"</span>
+                    <input
+                        type="password"
+                        autocomplete="new-password"
+                        prop:value=move || passphrase.get()
+                        on:input=move |ev| passphrase.set(event_target_value(&ev))
+                    />
+                </label>
+                <label class="field">
+                    <span>"The same passphrase again"</span>
+                    <input
+                        type="password"
+                        autocomplete="new-password"
+                        prop:value=move || repeated.get()
+                        on:input=move |ev| repeated.set(event_target_value(&ev))
+                    />
+                </label>
+            </Show>
             <button type="button" class="button" on:click=download>
                 "Download a backup"
             </button>
@@ -106,6 +205,20 @@ pub fn BackupSection() -> impl IntoView {
                 <span>"Restore from a backup file"</span>
                 <input node_ref=picker type="file" accept=".json,application/json" on:change=picked />
             </label>
+            <Show when=move || protected_file.with(Option::is_some)>
+                <form on:submit=open_file>
+                    <label class="field">
+                        <span>"The backup's passphrase"</span>
+                        <input
+                            type="password"
+                            autocomplete="off"
+                            prop:value=move || file_passphrase.get()
+                            on:input=move |ev| file_passphrase.set(event_target_value(&ev))
+                        />
+                    </label>
+                    <button type="submit" class="button">"Open the backup"</button>
+                </form>
+            </Show>
             <div role="status" aria-live="polite">
                 {move || message.get().map(|(ok, text)| view! {
                     <p class=if ok { "notice" } else { "notice problem" }>{text}</p>

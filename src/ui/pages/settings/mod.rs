@@ -1,9 +1,10 @@
-//! Settings: how it looks, when the group meets, which prompts are asked, own emotion words,
+//! Settings: how it looks, the lock, when the group meets, which prompts are asked, own emotion words,
 //! the people in the group, backups, and deleting everything.
 
 mod backup;
 mod delete_everything;
 mod display;
+mod lock;
 mod own_list;
 mod own_words;
 mod people;
@@ -20,6 +21,7 @@ pub fn Settings() -> impl IntoView {
     view! {
         <Page screen=Screen::Settings>
             <display::DisplaySection />
+            <lock::LockSection />
             <schedule::ScheduleSection />
             <prompts::PromptsSection />
             <own_words::OwnWordsSection />

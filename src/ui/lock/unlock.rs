@@ -1,0 +1,131 @@
+//! The unlock screen: the passphrase, a sign of progress while the key is worked out (slow on
+//! purpose, and slower on older phones), and a plain answer when it doesn't fit.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::ui::journal::use_journal;
+
+#[component]
+pub fn UnlockScreen() -> impl IntoView {
+    let journal = use_journal();
+    let passphrase = RwSignal::new(String::new());
+    let busy = RwSignal::new(false);
+    let problem = RwSignal::new(None::<String>);
+    let field = NodeRef::<leptos::html::Input>::new();
+    let readable = journal.vault.record.with_untracked(Option::is_some);
+    document().set_title("Locked · Here & Now");
+    Effect::new(move |_| {
+        if let Some(field) = field.get() {
+            let _ = field.focus();
+        }
+    });
+
+    let open = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        if busy.get_untracked() {
+            return;
+        }
+        let typed = passphrase.get_untracked();
+        if typed.is_empty() {
+            problem.set(Some("Please type your passphrase.".to_owned()));
+            return;
+        }
+        busy.set(true);
+        problem.set(None);
+        spawn_local(async move {
+            if let Err(wrong) = journal.unlock(&typed).await {
+                busy.set(false);
+                problem.set(Some(wrong.message()));
+                if let Some(field) = field.get_untracked() {
+                    field.select();
+                    let _ = field.focus();
+                }
+            }
+        });
+    };
+
+    view! {
+        <main class="content lock-screen">
+            <h1>"Your journal is locked"</h1>
+            {if readable {
+                view! {
+                    <form on:submit=open>
+                        <label class="field">
+                            <span>"Passphrase"</span>
+                            <input
+                                node_ref=field
+                                type="password"
+                                autocomplete="current-password"
+                                aria-describedby="unlock-problem"
+                                aria-invalid=move || if problem.with(Option::is_some) { "true" } else { "false" }
+                                prop:value=move || passphrase.get()
+                                on:input=move |ev| passphrase.set(event_target_value(&ev))
+                            />
+                        </label>
+                        <button type="submit" class="button button-primary" disabled=move || busy.get()>
+                            "Open my journal"
+                        </button>
+                    </form>
+                }
+                .into_any()
+            } else {
+                view! {
+                    <p class="notice problem">
+                        "The lock's details on this device can't be read, so the journal can't be opened here. Everything is kept exactly as it is."
+                    </p>
+                }
+                .into_any()
+            }}
+            <div role="status" aria-live="polite">
+                <Show when=move || busy.get()>
+                    <p class="unlocking">
+                        <progress aria-label="Opening your journal"></progress>
+                        "Opening your journal… on some phones this takes a few seconds."
+                    </p>
+                </Show>
+            </div>
+            <p id="unlock-problem" class="unlock-problem" role="alert">
+                {move || problem.get()}
+            </p>
+            <details class="forgotten">
+                <summary>"Forgotten your passphrase?"</summary>
+                <p>
+                    "Your entries on this device are encrypted with it, and there is no other copy of the key, so they can't be opened without it. If you have a backup file, you can delete this journal and restore your backup into a new one (Settings → Backups)."
+                </p>
+                <StartAgain />
+            </details>
+        </main>
+    }
+}
+
+/// Deleting the locked journal to start again: deliberate and confirmed.
+#[component]
+fn StartAgain() -> impl IntoView {
+    let journal = use_journal();
+    let understood = RwSignal::new(false);
+    let problem = RwSignal::new(None::<String>);
+    view! {
+        <label class="choice-option">
+            <input
+                type="checkbox"
+                prop:checked=move || understood.get()
+                on:change=move |ev| understood.set(event_target_checked(&ev))
+            />
+            <span>"I understand every entry on this device will be deleted"</span>
+        </label>
+        <button
+            type="button"
+            class="button button-danger"
+            disabled=move || !understood.get()
+            on:click=move |_| {
+                if let Err(p) = journal.delete_everything() {
+                    problem.set(Some(p.message()));
+                }
+            }
+        >
+            "Delete this journal and start again"
+        </button>
+        {move || problem.get().map(|m| view! { <p class="notice" role="alert">{m}</p> })}
+    }
+}

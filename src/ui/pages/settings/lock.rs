@@ -1,0 +1,254 @@
+//! The lock: turning it on (with a plain warning first), locking now, the auto-lock time,
+//! changing the passphrase, and turning it off.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::domain::lock::{
+    auto_lock_label, check_new_passphrase, AUTO_LOCK_CHOICES, DEFAULT_AUTO_LOCK_SECONDS,
+};
+use crate::ui::journal::use_journal;
+use crate::ui::vault::LockStatus;
+
+/// A message under a form: good news or a problem.
+type Said = RwSignal<Option<(bool, String)>>;
+
+fn say(said: Said, ok: bool, text: impl Into<String>) {
+    said.set(Some((ok, text.into())));
+}
+
+#[component]
+pub fn LockSection() -> impl IntoView {
+    let journal = use_journal();
+    let is_on = move || journal.vault.status.get() != LockStatus::Off;
+    let said: Said = RwSignal::new(None);
+    view! {
+        <section aria-labelledby="lock-heading">
+            <h2 id="lock-heading">"Lock"</h2>
+            <Show when=is_on fallback=move || view! { <TurnOn said=said /> }>
+                <LockIsOn said=said />
+            </Show>
+            <div role="status" aria-live="polite">
+                {move || said.get().map(|(ok, text)| view! {
+                    <p class=if ok { "notice" } else { "notice problem" }>{text}</p>
+                })}
+            </div>
+        </section>
+    }
+}
+
+/// A labelled passphrase field.
+#[component]
+fn PassphraseField(
+    label: &'static str,
+    value: RwSignal<String>,
+    #[prop(default = "new-password")] autocomplete: &'static str,
+) -> impl IntoView {
+    view! {
+        <label class="field">
+            <span>{label}</span>
+            <input
+                type="password"
+                autocomplete=autocomplete
+                prop:value=move || value.get()
+                on:input=move |ev| value.set(event_target_value(&ev))
+            />
+        </label>
+    }
+}
+
+#[component]
+fn TurnOn(said: Said) -> impl IntoView {
+    let journal = use_journal();
+    let passphrase = RwSignal::new(String::new());
+    let repeated = RwSignal::new(String::new());
+    let busy = RwSignal::new(false);
+    let turn_on = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let (typed, again) = (passphrase.get_untracked(), repeated.get_untracked());
+        if let Err(problem) = check_new_passphrase(&typed, &again) {
+            say(said, false, problem.message());
+            return;
+        }
+        busy.set(true);
+        say(
+            said,
+            true,
+            "Encrypting your journal… please keep this page open.",
+        );
+        spawn_local(async move {
+            match journal.vault.turn_on(&typed).await {
+                Ok(()) => say(
+                    said,
+                    true,
+                    "The lock is on. Your entries are encrypted on this device.",
+                ),
+                Err(problem) => say(said, false, problem.message()),
+            }
+            busy.set(false);
+        });
+    };
+    view! {
+        <p>
+            "With a lock, everything you write is encrypted on this device and opens only with your passphrase. It locks by itself when you leave it for a while."
+        </p>
+        <div class="notice">
+            <p>
+                <strong>"If you forget the passphrase, your entries can't be opened again"</strong>
+                " — not by you, not by us, not by anyone. There is no reset."
+            </p>
+            <p>"You might download a backup first (see Backups below) and keep it somewhere safe."</p>
+        </div>
+        <form on:submit=turn_on>
+            <PassphraseField label="A passphrase (at least 8 characters)" value=passphrase />
+            <PassphraseField label="The same passphrase again" value=repeated />
+            <button type="submit" class="button button-primary" disabled=move || busy.get()>
+                "Turn on the lock"
+            </button>
+        </form>
+    }
+}
+
+#[component]
+fn LockIsOn(said: Said) -> impl IntoView {
+    let journal = use_journal();
+    let seconds = move || {
+        journal
+            .vault
+            .record
+            .with(|r| r.as_ref().map(|r| r.auto_lock_seconds))
+            .unwrap_or(DEFAULT_AUTO_LOCK_SECONDS)
+    };
+    let choose = move |ev| {
+        if let Ok(chosen) = event_target_value(&ev).parse::<u32>() {
+            match journal.vault.set_auto_lock(chosen) {
+                Ok(()) => say(
+                    said,
+                    true,
+                    format!(
+                        "It will lock after {} without use.",
+                        auto_lock_label(chosen)
+                    ),
+                ),
+                Err(problem) => say(said, false, problem.message()),
+            }
+        }
+    };
+    view! {
+        <p>"The lock is on. Your entries are encrypted on this device."</p>
+        <button type="button" class="button" on:click=move |_| journal.lock()>
+            "Lock now"
+        </button>
+        <label class="field">
+            <span>"Lock by itself after"</span>
+            <select on:change=choose>
+                {move || {
+                    let current = seconds();
+                    let mut choices = AUTO_LOCK_CHOICES.to_vec();
+                    if !choices.contains(&current) {
+                        choices.insert(0, current);
+                    }
+                    choices
+                        .into_iter()
+                        .map(|s| view! {
+                            <option value=s.to_string() selected=s == current>
+                                {auto_lock_label(s)}
+                            </option>
+                        })
+                        .collect_view()
+                }}
+            </select>
+        </label>
+        <p class="hint">"It also locks when you come back after being away from it for half a minute."</p>
+        <ChangePassphrase said=said />
+        <TurnOff said=said />
+    }
+}
+
+#[component]
+fn ChangePassphrase(said: Said) -> impl IntoView {
+    let journal = use_journal();
+    let current = RwSignal::new(String::new());
+    let new = RwSignal::new(String::new());
+    let repeated = RwSignal::new(String::new());
+    let busy = RwSignal::new(false);
+    let change = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let (old, typed, again) = (
+            current.get_untracked(),
+            new.get_untracked(),
+            repeated.get_untracked(),
+        );
+        if let Err(problem) = check_new_passphrase(&typed, &again) {
+            say(said, false, problem.message());
+            return;
+        }
+        busy.set(true);
+        say(said, true, "Changing your passphrase…");
+        spawn_local(async move {
+            match journal.vault.change_passphrase(&old, &typed).await {
+                Ok(()) => {
+                    say(
+                        said,
+                        true,
+                        "Your passphrase is changed. Use the new one from now on.",
+                    );
+                    for field in [current, new, repeated] {
+                        field.set(String::new());
+                    }
+                }
+                Err(problem) => say(said, false, problem.message()),
+            }
+            busy.set(false);
+        });
+    };
+    view! {
+        <details>
+            <summary>"Change the passphrase"</summary>
+            <form on:submit=change>
+                <PassphraseField label="Your passphrase now" value=current autocomplete="current-password" />
+                <PassphraseField label="A new passphrase" value=new />
+                <PassphraseField label="The new passphrase again" value=repeated />
+                <button type="submit" class="button" disabled=move || busy.get()>
+                    "Change the passphrase"
+                </button>
+            </form>
+        </details>
+    }
+}
+
+#[component]
+fn TurnOff(said: Said) -> impl IntoView {
+    let journal = use_journal();
+    let current = RwSignal::new(String::new());
+    let busy = RwSignal::new(false);
+    let turn_off = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let typed = current.get_untracked();
+        busy.set(true);
+        say(said, true, "Turning the lock off…");
+        spawn_local(async move {
+            match journal.vault.turn_off(&typed).await {
+                Ok(()) => say(
+                    said,
+                    true,
+                    "The lock is off. Your entries are stored on this device without encryption.",
+                ),
+                Err(problem) => say(said, false, problem.message()),
+            }
+            busy.set(false);
+        });
+    };
+    view! {
+        <details>
+            <summary>"Turn the lock off"</summary>
+            <p>"Your entries will be stored on this device without encryption, and anyone using this browser could read them."</p>
+            <form on:submit=turn_off>
+                <PassphraseField label="Your passphrase" value=current autocomplete="current-password" />
+                <button type="submit" class="button" disabled=move || busy.get()>
+                    "Turn the lock off"
+                </button>
+            </form>
+        </details>
+    }
+}

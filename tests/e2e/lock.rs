@@ -1,0 +1,452 @@
+//! The lock: nothing readable in storage once it is on, only the passphrase opens it, a changed
+//! byte is caught, it locks by itself, quick hide, protected backups, and two tabs at once.
+
+use std::time::{Duration, Instant};
+
+use fantoccini::Locator;
+use serde_json::{json, Value};
+
+use crate::support::{Journal, PATIENCE};
+
+const PASSPHRASE: &str = "quiet river lamp";
+const LOCK: &str = "section[aria-labelledby=lock-heading]";
+
+async fn quick_reflection(journal: &Journal, line: &str) {
+    journal.visit("/reflect/quick").await;
+    journal
+        .go_to_prompt("One line about how it is right now")
+        .await;
+    journal.type_into("textarea.answer", line).await;
+    journal.click_text(".flow-actions button", "Save").await;
+    journal.wait_for_text("[role=status]", "Saved.").await;
+}
+
+async fn type_nth(journal: &Journal, css: &str, index: usize, text: &str) {
+    let fields = journal.client.find_all(Locator::Css(css)).await.unwrap();
+    fields[index].send_keys(text).await.expect("typing failed");
+}
+
+async fn turn_on_lock(journal: &Journal) {
+    journal.visit("/settings").await;
+    let fields = format!("{LOCK} input[type=password]");
+    type_nth(journal, &fields, 0, PASSPHRASE).await;
+    type_nth(journal, &fields, 1, PASSPHRASE).await;
+    journal.click_text("button", "Turn on the lock").await;
+    journal
+        .wait_for_text(&format!("{LOCK} [role=status]"), "The lock is on.")
+        .await;
+}
+
+async fn unlock(journal: &Journal, passphrase: &str) {
+    journal.wait_for_heading("Your journal is locked").await;
+    journal
+        .type_into(".lock-screen input[type=password]", passphrase)
+        .await;
+    journal.click_text("button", "Open my journal").await;
+}
+
+/// Every value the app keeps in localStorage, joined.
+async fn everything_stored(journal: &Journal) -> String {
+    journal
+        .script(
+            "return Object.keys(localStorage).filter(k => k.startsWith('here-and-now.'))
+                 .map(k => k + '=' + localStorage.getItem(k)).join('\\n')",
+        )
+        .await
+        .as_str()
+        .unwrap()
+        .to_owned()
+}
+
+/// Waits until storage no longer holds `words` (sealed writes land a moment after a save).
+async fn wait_until_not_stored(journal: &Journal, words: &str) {
+    let started = Instant::now();
+    loop {
+        let stored = everything_stored(journal).await;
+        if !stored.contains(words) {
+            return;
+        }
+        assert!(
+            started.elapsed() < PATIENCE,
+            "storage still holds {words:?}:\n{stored}"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+async fn session_keys(journal: &Journal) -> Vec<String> {
+    let keys = journal
+        .script(
+            "return Object.keys(localStorage).filter(k => k.startsWith('here-and-now.session.'))",
+        )
+        .await;
+    serde_json::from_value(keys).unwrap()
+}
+
+async fn page_text(journal: &Journal) -> String {
+    journal
+        .script("return document.body.innerText")
+        .await
+        .as_str()
+        .unwrap_or_default()
+        .to_owned()
+}
+
+#[tokio::test]
+async fn with_the_lock_on_no_stored_value_holds_the_words_and_only_the_passphrase_opens_them() {
+    let journal = Journal::open().await;
+    let before = "The heron sentence I said before the lock";
+    let after = "The kestrel sentence I wrote once locked";
+    let unfinished = "An unfinished otter sentence";
+    quick_reflection(&journal, before).await;
+    // An unfinished entry (a draft) and a person's nickname in the settings count too.
+    journal.visit("/reflect").await;
+    journal.go_to_prompt("A moment that stayed with you").await;
+    journal.type_into("textarea.answer", unfinished).await;
+    assert!(everything_stored(&journal).await.contains(unfinished));
+
+    turn_on_lock(&journal).await;
+    let stored = everything_stored(&journal).await;
+    for words in [before, unfinished] {
+        assert!(!stored.contains(words), "{words:?} is readable:\n{stored}");
+    }
+    let record = journal
+        .script("return localStorage.getItem('here-and-now.lock')")
+        .await;
+    let record: Value = serde_json::from_str(record.as_str().unwrap()).unwrap();
+    assert_eq!(record["kdf"]["name"], "PBKDF2-HMAC-SHA256");
+    assert!(record["kdf"]["iterations"].as_u64().unwrap() >= 600_000);
+    assert_eq!(record["progress"], "on");
+
+    // Writing with the lock on: sealed as it is saved.
+    quick_reflection(&journal, after).await;
+    wait_until_not_stored(&journal, after).await;
+    assert_eq!(session_keys(&journal).await.len(), 2);
+
+    // A new visit finds it locked, with nothing of the journal on screen.
+    journal.visit("/history").await;
+    journal.wait_for_heading("Your journal is locked").await;
+    let shown = page_text(&journal).await;
+    assert!(
+        !shown.contains("heron") && !shown.contains("kestrel"),
+        "{shown}"
+    );
+
+    unlock(&journal, "quiet river lam").await;
+    journal
+        .wait_for_text(
+            "#unlock-problem",
+            "That passphrase doesn't open this journal",
+        )
+        .await;
+    assert_eq!(journal.heading().await, "Your journal is locked");
+
+    journal
+        .client
+        .find(Locator::Css(".lock-screen input[type=password]"))
+        .await
+        .unwrap()
+        .clear()
+        .await
+        .unwrap();
+    unlock(&journal, PASSPHRASE).await;
+    journal.wait_for_heading("Your entries").await;
+    journal.wait_for_text(".session-row", "heron").await;
+    journal.wait_for_text(".session-row", "kestrel").await;
+    // The draft comes back too, opened.
+    journal.click_text("nav.bottom-nav a", "Reflect").await;
+    journal
+        .wait_for_text("[role=status]", "You have an unfinished reflection")
+        .await;
+    journal.screenshot("lock-unlocked").await;
+    journal.finish().await;
+}
+
+#[tokio::test]
+async fn one_changed_byte_in_a_sealed_entry_is_caught_and_the_value_kept() {
+    let journal = Journal::open().await;
+    quick_reflection(&journal, "Words that must not turn to garbage").await;
+    quick_reflection(&journal, "An entry that stays readable").await;
+    turn_on_lock(&journal).await;
+
+    let key = session_keys(&journal).await[0].clone();
+    let flipped = journal
+        .script(
+            "const key = arguments[0];
+             const sealed = localStorage.getItem(key);
+             const at = sealed.length - 20;
+             const swap = sealed[at] === 'A' ? 'B' : 'A';
+             const changed = sealed.slice(0, at) + swap + sealed.slice(at + 1);
+             localStorage.setItem(key, changed);
+             return changed;",
+        )
+        .await;
+    let _ = key;
+    let flipped = flipped.as_str().unwrap().to_owned();
+    journal.visit("/history").await;
+    unlock(&journal, PASSPHRASE).await;
+    journal.wait_for_heading("Your entries").await;
+    journal
+        .wait_for_text(".problems", "changed outside Here & Now")
+        .await;
+    assert_eq!(
+        journal
+            .script("return document.querySelectorAll('.session-row').length")
+            .await,
+        json!(1),
+        "the readable entry shows; the changed one is not shown as garbage"
+    );
+    // Kept exactly as it was, even after more writing.
+    quick_reflection(&journal, "Writing on afterwards").await;
+    let still = journal
+        .script(&format!(
+            "return Object.values(localStorage).includes({})",
+            json!(flipped)
+        ))
+        .await;
+    assert_eq!(
+        still,
+        json!(true),
+        "the changed value must be kept verbatim"
+    );
+    journal.finish().await;
+}
+
+#[tokio::test]
+async fn it_locks_by_itself_after_the_idle_time_and_clears_the_screen() {
+    let journal = Journal::open().await;
+    quick_reflection(&journal, "A pelican sentence").await;
+    turn_on_lock(&journal).await;
+    // Settings offer minutes; two seconds keeps the test short.
+    journal
+        .script(
+            "const record = JSON.parse(localStorage.getItem('here-and-now.lock'));
+             record.auto_lock_seconds = 2;
+             localStorage.setItem('here-and-now.lock', JSON.stringify(record));
+             return null;",
+        )
+        .await;
+    journal.visit("/history").await;
+    unlock(&journal, PASSPHRASE).await;
+    journal.wait_for_text(".session-row", "pelican").await;
+    let started = Instant::now();
+    journal.wait_for_heading("Your journal is locked").await;
+    assert!(started.elapsed() < Duration::from_secs(10));
+    assert!(!page_text(&journal).await.contains("pelican"));
+    journal.finish().await;
+}
+
+#[tokio::test]
+async fn quick_hide_covers_the_journal_at_once_and_locks_it_when_a_lock_is_set() {
+    let journal = Journal::open().await;
+    quick_reflection(&journal, "A sentence about the swan").await;
+    journal.visit("/history").await;
+    journal.wait_for_text(".session-row", "swan").await;
+
+    // The control, without a lock: a plain screen, and back.
+    journal.click_text("button", "Hide").await;
+    journal
+        .client
+        .wait()
+        .at_most(PATIENCE)
+        .for_element(Locator::Css("main.neutral-screen"))
+        .await
+        .unwrap();
+    let shown = page_text(&journal).await;
+    assert!(
+        !shown.contains("swan") && !shown.contains("Your entries"),
+        "{shown}"
+    );
+    journal.click_text("button", "Open").await;
+    journal.wait_for_text(".session-row", "swan").await;
+
+    // The keyboard: Shift three times.
+    for _ in 0..3 {
+        for kind in ["keyDown", "keyUp"] {
+            journal
+                .devtools(
+                    "Input.dispatchKeyEvent",
+                    json!({ "type": kind, "key": "Shift", "code": "ShiftLeft", "windowsVirtualKeyCode": 16 }),
+                )
+                .await;
+        }
+    }
+    journal
+        .client
+        .wait()
+        .at_most(PATIENCE)
+        .for_element(Locator::Css("main.neutral-screen"))
+        .await
+        .unwrap();
+    journal.click_text("button", "Open").await;
+
+    // With a lock: hiding locks, so coming back needs the passphrase.
+    turn_on_lock(&journal).await;
+    journal.click_text("button", "Hide").await;
+    journal
+        .client
+        .wait()
+        .at_most(PATIENCE)
+        .for_element(Locator::Css("main.neutral-screen"))
+        .await
+        .unwrap();
+    journal.click_text("button", "Open").await;
+    unlock(&journal, PASSPHRASE).await;
+    journal.wait_for_heading("Settings").await;
+    journal.finish().await;
+}
+
+#[tokio::test]
+async fn a_protected_backup_brings_everything_back_after_deleting_everything() {
+    let journal = Journal::open().await;
+    quick_reflection(&journal, "The first wren sentence").await;
+    quick_reflection(&journal, "The second wren sentence").await;
+    turn_on_lock(&journal).await;
+
+    journal.visit("/settings").await;
+    journal
+        .click_text("label", "Protect the backup with a passphrase")
+        .await;
+    let fields = "section[aria-labelledby=backup-heading] input[type=password]";
+    type_nth(&journal, fields, 0, "backup words here").await;
+    type_nth(&journal, fields, 1, "backup words here").await;
+    let file = journal.download("Download a backup").await;
+    let text = std::fs::read_to_string(&file).unwrap();
+    assert!(text.contains("here-and-now-encrypted-backup"));
+    assert!(!text.contains("wren"), "the protected file shows the words");
+    assert!(file.to_str().unwrap().ends_with("-protected.json"));
+
+    journal.click_text("button", "Delete everything…").await;
+    journal
+        .click_text(
+            "label",
+            "I understand my entries will be gone from this browser",
+        )
+        .await;
+    journal.click_text("button", "Delete everything now").await;
+    journal.wait_for_heading("Your journal").await;
+    assert!(
+        !everything_stored(&journal)
+            .await
+            .contains("here-and-now.lock"),
+        "the lock went with everything else"
+    );
+
+    journal.visit("/settings").await;
+    let picker = journal
+        .client
+        .find(Locator::Css("input[type=file]"))
+        .await
+        .unwrap();
+    picker.send_keys(file.to_str().unwrap()).await.unwrap();
+    let status = "section[aria-labelledby=backup-heading] [role=status]";
+    journal
+        .wait_for_text(status, "protected with a passphrase")
+        .await;
+    journal
+        .type_into("input[autocomplete=off]", "backup words her")
+        .await;
+    journal.click_text("button", "Open the backup").await;
+    journal
+        .wait_for_text(status, "That passphrase doesn't open this backup")
+        .await;
+    journal.type_into("input[autocomplete=off]", "e").await;
+    journal.click_text("button", "Open the backup").await;
+    journal.wait_for_text(status, "2 new").await;
+    journal.click_text("button", "Import").await;
+    journal.wait_for_text(status, "Imported.").await;
+    journal.visit("/history").await;
+    journal.wait_for_text(".session-row", "first wren").await;
+    journal.wait_for_text(".session-row", "second wren").await;
+
+    // The same file again adds nothing.
+    journal.visit("/settings").await;
+    let picker = journal
+        .client
+        .find(Locator::Css("input[type=file]"))
+        .await
+        .unwrap();
+    picker.send_keys(file.to_str().unwrap()).await.unwrap();
+    journal
+        .wait_for_text(status, "protected with a passphrase")
+        .await;
+    journal
+        .type_into("input[autocomplete=off]", "backup words here")
+        .await;
+    journal.click_text("button", "Open the backup").await;
+    journal.wait_for_text(status, "Nothing to add").await;
+    journal.finish().await;
+}
+
+#[tokio::test]
+async fn two_tabs_show_each_others_entries_and_an_edit_in_both_keeps_both() {
+    let journal = Journal::open().await;
+    quick_reflection(&journal, "Started in the first tab").await;
+    let first = journal.client.window().await.unwrap();
+    journal.visit("/history").await;
+    let session_link = journal
+        .script("return document.querySelector('.session-row a').getAttribute('href')")
+        .await;
+    let session_path = session_link.as_str().unwrap().to_owned();
+    let edit_path = session_path.replace("/history/", "/reflect/session/");
+
+    // A second tab saves an entry: the first shows it without reloading.
+    let second = journal.client.new_window(true).await.unwrap().handle;
+    journal
+        .client
+        .switch_to_window(second.clone())
+        .await
+        .unwrap();
+    quick_reflection(&journal, "Written in the second tab").await;
+    journal
+        .client
+        .switch_to_window(first.clone())
+        .await
+        .unwrap();
+    journal
+        .wait_for_text(".session-row", "Written in the second tab")
+        .await;
+
+    // Both tabs edit the same reflection; the second saves first.
+    journal.visit(&edit_path).await;
+    journal
+        .go_to_prompt("One line about how it is right now")
+        .await;
+    journal
+        .type_into("textarea.answer", " (first tab's edit)")
+        .await;
+    journal
+        .client
+        .switch_to_window(second.clone())
+        .await
+        .unwrap();
+    journal.visit(&edit_path).await;
+    journal
+        .go_to_prompt("One line about how it is right now")
+        .await;
+    journal
+        .type_into("textarea.answer", " (second tab's edit)")
+        .await;
+    journal.click_text(".flow-actions button", "Save").await;
+    journal.wait_for_text("[role=status]", "Saved.").await;
+
+    journal.client.switch_to_window(first).await.unwrap();
+    journal.click_text(".flow-actions button", "Save").await;
+    journal
+        .wait_for_text("[role=status]", "both versions are kept")
+        .await;
+    journal.visit("/history").await;
+    journal
+        .wait_for_text(".session-row", "first tab's edit")
+        .await;
+    journal
+        .wait_for_text(".session-row", "second tab's edit")
+        .await;
+    assert_eq!(
+        journal
+            .script("return document.querySelectorAll('.session-row').length")
+            .await,
+        json!(3)
+    );
+    journal.finish().await;
+}
