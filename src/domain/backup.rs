@@ -351,6 +351,7 @@ fn merge_settings(here: &JournalSettings, backup: &JournalSettings) -> JournalSe
         }
     }
     merged.confidentiality_note_seen |= backup.confidentiality_note_seen;
+    merged.backup_reminder |= backup.backup_reminder;
     for word in &backup.own_emotions {
         if !merged.own_emotions.iter().any(|w| w.word == word.word) {
             merged.own_emotions.push(word.clone());

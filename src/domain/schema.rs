@@ -65,9 +65,23 @@ pub struct JournalSettings {
     pub people: Vec<String>,
     /// The first-use note about confidentiality has been read.
     pub confidentiality_note_seen: bool,
+    /// The member asked to be reminded, now and then, to download a backup (off unless chosen).
+    pub backup_reminder: bool,
+    /// How many sessions the journal held at the last backup (or the last "not now").
+    pub sessions_at_last_backup: usize,
 }
 
+/// After this many new sessions without a backup, a reminder (when asked for) is shown once.
+pub const SESSIONS_BETWEEN_BACKUP_REMINDERS: usize = 4;
+
 impl JournalSettings {
+    /// Whether to show the backup reminder now: only when asked for, and only after several
+    /// new sessions since the last backup or the last "not now".
+    pub fn backup_reminder_due(&self, sessions: usize) -> bool {
+        self.backup_reminder
+            && sessions >= self.sessions_at_last_backup + SESSIONS_BETWEEN_BACKUP_REMINDERS
+    }
+
     /// Adds an own prompt under a number never used before.
     pub fn add_own_prompt(&mut self, text: String, when: super::prompts::When) {
         let highest = self
@@ -227,5 +241,21 @@ mod tests {
             settings.own_prompts[1].id, "own-3",
             "own-2's answers stay with own-2"
         );
+    }
+
+    #[test]
+    fn the_backup_reminder_is_opt_in_and_waits_for_several_new_sessions() {
+        let mut settings = JournalSettings::default();
+        assert!(
+            !settings.backup_reminder_due(40),
+            "never without being asked"
+        );
+        settings.backup_reminder = true;
+        assert!(!settings.backup_reminder_due(3));
+        assert!(settings.backup_reminder_due(4));
+        // A backup (or "not now") at 4 sessions: quiet until 8.
+        settings.sessions_at_last_backup = 4;
+        assert!(!settings.backup_reminder_due(7));
+        assert!(settings.backup_reminder_due(8));
     }
 }

@@ -21,6 +21,20 @@ async fn quick_reflection(journal: &Journal, line: &str) {
     journal.wait_for_text("[role=status]", "Saved.").await;
 }
 
+/// The same, moving through the app rather than loading a page (which would lock it again).
+async fn quick_reflection_in_app(journal: &Journal, line: &str) {
+    journal.click_text("nav.bottom-nav a", "Reflect").await;
+    journal
+        .click_text(".quiet-link", "Just a quick check-in")
+        .await;
+    journal
+        .go_to_prompt("One line about how it is right now")
+        .await;
+    journal.type_into("textarea.answer", line).await;
+    journal.click_text(".flow-actions button", "Save").await;
+    journal.wait_for_text("[role=status]", "Saved.").await;
+}
+
 async fn type_nth(journal: &Journal, css: &str, index: usize, text: &str) {
     let fields = journal.client.find_all(Locator::Css(css)).await.unwrap();
     fields[index].send_keys(text).await.expect("typing failed");
@@ -100,8 +114,10 @@ async fn with_the_lock_on_no_stored_value_holds_the_words_and_only_the_passphras
     let unfinished = "An unfinished otter sentence";
     quick_reflection(&journal, before).await;
     // An unfinished entry (a draft) and a person's nickname in the settings count too.
-    journal.visit("/reflect").await;
-    journal.go_to_prompt("A moment that stayed with you").await;
+    journal.visit("/prepare/quick").await;
+    journal
+        .go_to_prompt("One line about how it is right now")
+        .await;
     journal.type_into("textarea.answer", unfinished).await;
     assert!(everything_stored(&journal).await.contains(unfinished));
 
@@ -119,7 +135,7 @@ async fn with_the_lock_on_no_stored_value_holds_the_words_and_only_the_passphras
     assert_eq!(record["progress"], "on");
 
     // Writing with the lock on: sealed as it is saved.
-    quick_reflection(&journal, after).await;
+    quick_reflection_in_app(&journal, after).await;
     wait_until_not_stored(&journal, after).await;
     assert_eq!(session_keys(&journal).await.len(), 2);
 
@@ -154,9 +170,9 @@ async fn with_the_lock_on_no_stored_value_holds_the_words_and_only_the_passphras
     journal.wait_for_text(".session-row", "heron").await;
     journal.wait_for_text(".session-row", "kestrel").await;
     // The draft comes back too, opened.
-    journal.click_text("nav.bottom-nav a", "Reflect").await;
+    journal.click_text("nav.bottom-nav a", "Prepare").await;
     journal
-        .wait_for_text("[role=status]", "You have an unfinished reflection")
+        .wait_for_text("[role=status]", "You have an unfinished preparation")
         .await;
     journal.screenshot("lock-unlocked").await;
     journal.finish().await;
@@ -171,17 +187,17 @@ async fn one_changed_byte_in_a_sealed_entry_is_caught_and_the_value_kept() {
 
     let key = session_keys(&journal).await[0].clone();
     let flipped = journal
-        .script(
-            "const key = arguments[0];
+        .script(&format!(
+            "const key = {};
              const sealed = localStorage.getItem(key);
              const at = sealed.length - 20;
              const swap = sealed[at] === 'A' ? 'B' : 'A';
              const changed = sealed.slice(0, at) + swap + sealed.slice(at + 1);
              localStorage.setItem(key, changed);
              return changed;",
-        )
+            json!(key)
+        ))
         .await;
-    let _ = key;
     let flipped = flipped.as_str().unwrap().to_owned();
     journal.visit("/history").await;
     unlock(&journal, PASSPHRASE).await;
@@ -197,7 +213,7 @@ async fn one_changed_byte_in_a_sealed_entry_is_caught_and_the_value_kept() {
         "the readable entry shows; the changed one is not shown as garbage"
     );
     // Kept exactly as it was, even after more writing.
-    quick_reflection(&journal, "Writing on afterwards").await;
+    quick_reflection_in_app(&journal, "Writing on afterwards").await;
     let still = journal
         .script(&format!(
             "return Object.values(localStorage).includes({})",
@@ -303,7 +319,7 @@ async fn a_protected_backup_brings_everything_back_after_deleting_everything() {
     quick_reflection(&journal, "The second wren sentence").await;
     turn_on_lock(&journal).await;
 
-    journal.visit("/settings").await;
+    // Still on Settings, and open.
     journal
         .click_text("label", "Protect the backup with a passphrase")
         .await;
@@ -344,13 +360,13 @@ async fn a_protected_backup_brings_everything_back_after_deleting_everything() {
         .wait_for_text(status, "protected with a passphrase")
         .await;
     journal
-        .type_into("input[autocomplete=off]", "backup words her")
+        .type_into("#backup-file-passphrase", "backup words her")
         .await;
     journal.click_text("button", "Open the backup").await;
     journal
         .wait_for_text(status, "That passphrase doesn't open this backup")
         .await;
-    journal.type_into("input[autocomplete=off]", "e").await;
+    journal.type_into("#backup-file-passphrase", "e").await;
     journal.click_text("button", "Open the backup").await;
     journal.wait_for_text(status, "2 new").await;
     journal.click_text("button", "Import").await;
@@ -371,7 +387,7 @@ async fn a_protected_backup_brings_everything_back_after_deleting_everything() {
         .wait_for_text(status, "protected with a passphrase")
         .await;
     journal
-        .type_into("input[autocomplete=off]", "backup words here")
+        .type_into("#backup-file-passphrase", "backup words here")
         .await;
     journal.click_text("button", "Open the backup").await;
     journal.wait_for_text(status, "Nothing to add").await;

@@ -102,6 +102,7 @@ pub fn Home() -> impl IntoView {
                     </button>
                 </section>
             </Show>
+            <BackupReminder />
             {move || {
                 schedule()
                     .filter(|s| !s.group_name.is_empty())
@@ -203,5 +204,29 @@ pub fn Home() -> impl IntoView {
             </Show>
             <p class="quiet">"Everything you write stays on this device. Nothing is sent anywhere."</p>
         </Page>
+    }
+}
+
+/// The reminder the member asked for: once after several sessions without a backup.
+#[component]
+fn BackupReminder() -> impl IntoView {
+    let journal = use_journal();
+    let count = move || journal.sessions.with(Vec::len);
+    let due = move || journal.settings.with(|s| s.backup_reminder_due(count()));
+    let not_now = move |_| {
+        let sessions = count();
+        let _ = journal.change_settings(|s| s.sessions_at_last_backup = sessions);
+    };
+    view! {
+        <Show when=due>
+            <section class="offer" aria-labelledby="backup-reminder">
+                <h2 id="backup-reminder">"A backup, when you have a moment"</h2>
+                <p>"You asked to be reminded now and then. A backup file keeps your entries safe if this browser's data is ever cleared."</p>
+                <div class="inline-actions">
+                    <A href="/settings#backup-heading" attr:class="button">"Go to backups"</A>
+                    <button type="button" class="button" on:click=not_now>"Not now"</button>
+                </div>
+            </section>
+        </Show>
     }
 }

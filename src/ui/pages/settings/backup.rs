@@ -23,6 +23,10 @@ pub fn BackupSection() -> impl IntoView {
     let protect = RwSignal::new(false);
     let passphrase = RwSignal::new(String::new());
     let repeated = RwSignal::new(String::new());
+    let remember_backup = move || {
+        let sessions = journal.sessions.with_untracked(Vec::len);
+        let _ = journal.change_settings(|s| s.sessions_at_last_backup = sessions);
+    };
     let download = move |_| {
         let file = Backup::new(
             journal.sessions.get_untracked(),
@@ -40,10 +44,10 @@ pub fn BackupSection() -> impl IntoView {
         if !protect.get_untracked() {
             message.set(
                 match offer_download(&file.file_name(), "application/json", &file.to_text()) {
-                    Ok(()) => Some((
-                        true,
-                        "Your backup is downloading. It isn't encrypted: anyone who opens the file can read it, so keep it somewhere only you can reach.".to_owned(),
-                    )),
+                    Ok(()) => {
+                        remember_backup();
+                        Some((true, "Your backup is downloading. It isn't encrypted: anyone who opens the file can read it, so keep it somewhere only you can reach.".to_owned()))
+                    }
                     Err(_) => could_not(),
                 },
             );
@@ -61,10 +65,10 @@ pub fn BackupSection() -> impl IntoView {
                 Ok((kdf, sealed)) => {
                     let protected = EncryptedBackup::new(file.created, kdf, sealed);
                     match offer_download(&protected.file_name(), "application/json", &protected.to_text()) {
-                        Ok(()) => Some((
-                            true,
-                            "Your protected backup is downloading. It opens only with the passphrase you just chose.".to_owned(),
-                        )),
+                        Ok(()) => {
+                            remember_backup();
+                            Some((true, "Your protected backup is downloading. It opens only with the passphrase you just chose.".to_owned()))
+                        }
                         Err(_) => could_not(),
                     }
                 }
@@ -201,6 +205,17 @@ pub fn BackupSection() -> impl IntoView {
             <button type="button" class="button" on:click=download>
                 "Download a backup"
             </button>
+            <label class="choice-option">
+                <input
+                    type="checkbox"
+                    prop:checked=move || journal.settings.with(|s| s.backup_reminder)
+                    on:change=move |ev| {
+                        let on = event_target_checked(&ev);
+                        let _ = journal.change_settings(|s| s.backup_reminder = on);
+                    }
+                />
+                <span>"Remind me now and then to make a backup"</span>
+            </label>
             <label class="field restore">
                 <span>"Restore from a backup file"</span>
                 <input node_ref=picker type="file" accept=".json,application/json" on:change=picked />
@@ -210,6 +225,7 @@ pub fn BackupSection() -> impl IntoView {
                     <label class="field">
                         <span>"The backup's passphrase"</span>
                         <input
+                            id="backup-file-passphrase"
                             type="password"
                             autocomplete="off"
                             prop:value=move || file_passphrase.get()
