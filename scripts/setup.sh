@@ -128,8 +128,8 @@ setup_wasm_opt() {
         || fail "could not install binaryen@$BINARYEN_VERSION from npm"
 }
 
-# Trunk's post_build hook (scripts/post_build.py) writes the Content-Security-Policy; it
-# needs only python3's standard library.
+# Trunk's post_build hook (scripts/post_build.py) writes the Content-Security-Policy and the
+# service worker's file list; it needs only python3's standard library.
 setup_python() {
     command -v python3 >/dev/null || apt_install python3
 }

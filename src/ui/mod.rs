@@ -4,11 +4,13 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes, A};
 use leptos_router::path;
 
+mod app_update;
 mod choice;
 mod clock;
 mod display;
 mod files;
 mod flow;
+mod install_prompt;
 mod journal;
 mod navigation;
 mod nudge;
@@ -21,12 +23,14 @@ mod problems;
 pub fn App() -> impl IntoView {
     display::provide_display();
     journal::provide_journal();
+    install_prompt::provide_install_prompt();
     view! {
         <Router>
             <header class="top-bar">
                 <A href="/" attr:class="app-name" exact=true>"Here & Now"</A>
                 <A href="/settings" attr:class="top-link" exact=true>"Settings"</A>
             </header>
+            <app_update::UpdateNotice />
             <main class="content">
                 <Routes fallback=pages::NotFound>
                     <Route path=path!("/") view=pages::Home />
@@ -40,6 +44,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/history/:id") view=pages::SessionView />
                     <Route path=path!("/insights") view=pages::Insights />
                     <Route path=path!("/settings") view=pages::Settings />
+                    <Route path=path!("/install") view=pages::Install />
                 </Routes>
             </main>
             <navigation::BottomNav />

@@ -6,6 +6,7 @@
 mod backup;
 mod confidentiality;
 mod insights;
+mod installed_app;
 mod journal;
 mod security;
 mod shell;

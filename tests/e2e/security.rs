@@ -102,6 +102,8 @@ async fn writing_saving_and_reading_back_trip_the_policy_not_once() {
         journal.visit(screen.path()).await;
         journal.wait_for_heading(screen.heading()).await;
     }
+    // The service worker is allowed too (worker-src), and took charge.
+    journal.wait_until_kept_for_offline().await;
     assert_eq!(violations(&journal).await, json!([]));
     journal.finish().await;
 }
