@@ -128,6 +128,12 @@ setup_wasm_opt() {
         || fail "could not install binaryen@$BINARYEN_VERSION from npm"
 }
 
+# Trunk's post_build hook (scripts/post_build.py) writes the Content-Security-Policy and the
+# service worker's file list; it needs only python3's standard library.
+setup_python() {
+    command -v python3 >/dev/null || apt_install python3
+}
+
 # --- Browser for tests ---------------------------------------------------------------------
 CHROMIUM="${CHROMIUM:-/usr/bin/chromium}"
 CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
@@ -145,6 +151,7 @@ setup_build() {
     setup_trunk
     setup_wasm_bindgen
     setup_wasm_opt
+    setup_python
     # Trunk runs cargo offline: fetch everything (host and wasm) first.
     cargo fetch --quiet || fail "cargo fetch failed (no access to crates.io?)"
 }

@@ -9,18 +9,20 @@ pub enum Screen {
     History,
     Insights,
     Settings,
+    Install,
     NotFound,
 }
 
 impl Screen {
     /// Every screen a member can reach by a link.
-    pub const ROUTED: [Screen; 6] = [
+    pub const ROUTED: [Screen; 7] = [
         Screen::Home,
         Screen::Prepare,
         Screen::Reflect,
         Screen::History,
         Screen::Insights,
         Screen::Settings,
+        Screen::Install,
     ];
 
     /// The bottom navigation, in thumb order. Settings sits in the top bar: six labels do not
@@ -41,6 +43,7 @@ impl Screen {
             Screen::History => "/history",
             Screen::Insights => "/insights",
             Screen::Settings => "/settings",
+            Screen::Install => "/install",
             Screen::NotFound => "/not-found",
         }
     }
@@ -54,6 +57,7 @@ impl Screen {
             Screen::History => "History",
             Screen::Insights => "Insights",
             Screen::Settings => "Settings",
+            Screen::Install => "Install",
             Screen::NotFound => "Not found",
         }
     }
@@ -67,6 +71,7 @@ impl Screen {
             Screen::History => "Your entries",
             Screen::Insights => "Looking back",
             Screen::Settings => "Settings",
+            Screen::Install => "Install the app",
             Screen::NotFound => "We couldn't find that page",
         }
     }

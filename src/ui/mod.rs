@@ -4,11 +4,13 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes, A};
 use leptos_router::path;
 
+mod app_update;
 mod choice;
 mod clock;
 mod display;
 mod files;
 mod flow;
+mod install_prompt;
 mod journal;
 mod lock;
 mod navigation;
@@ -24,6 +26,7 @@ mod vault;
 pub fn App() -> impl IntoView {
     display::provide_display();
     journal::provide_journal();
+    install_prompt::provide_install_prompt();
     let hidden = lock::provide_quick_hide();
     let vault = journal::use_journal().vault;
     // Memos, so turning the lock on (Off → Open) doesn't rebuild the page being used.
@@ -56,6 +59,7 @@ fn Journal() -> impl IntoView {
                 <lock::HideButton />
             </div>
         </header>
+        <app_update::UpdateNotice />
         <main class="content">
             <Routes fallback=pages::NotFound>
                 <Route path=path!("/") view=pages::Home />
@@ -69,6 +73,7 @@ fn Journal() -> impl IntoView {
                 <Route path=path!("/history/:id") view=pages::SessionView />
                 <Route path=path!("/insights") view=pages::Insights />
                 <Route path=path!("/settings") view=pages::Settings />
+                <Route path=path!("/install") view=pages::Install />
             </Routes>
         </main>
         <navigation::BottomNav />

@@ -6,8 +6,10 @@
 mod backup;
 mod confidentiality;
 mod insights;
+mod installed_app;
 mod journal;
 mod lock;
+mod security;
 mod shell;
 mod storage_faults;
 mod support;

@@ -1,9 +1,12 @@
 //! The end-to-end harness: serves `dist/` on 127.0.0.1, starts chromedriver and a headless
 //! Chromium, and — on every test — fails if the page made any request to another origin.
 
+use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use fantoccini::wd::WebDriverCompatibleCommand;
@@ -18,6 +21,8 @@ pub const PATIENCE: Duration = Duration::from_secs(15);
 pub struct Journal {
     pub client: Client,
     pub origin: String,
+    /// Our own server, when the tests serve dist/ themselves.
+    server: Option<Arc<Server>>,
     _driver: Child,
     _profile: TempDir,
 }
@@ -27,9 +32,13 @@ impl Journal {
     pub async fn open() -> Self {
         // HERE_AND_NOW_E2E_ORIGIN points the tests at a running server (e.g. `./x serve`);
         // by default they serve the release build in dist/ themselves.
-        let origin = std::env::var("HERE_AND_NOW_E2E_ORIGIN")
-            .map(|origin| origin.trim_end_matches('/').to_owned())
-            .unwrap_or_else(|_| serve_dist());
+        let (origin, server) = match std::env::var("HERE_AND_NOW_E2E_ORIGIN") {
+            Ok(origin) => (origin.trim_end_matches('/').to_owned(), None),
+            Err(_) => {
+                let (origin, server) = serve_dist();
+                (origin, Some(server))
+            }
+        };
         let driver_path =
             std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
         // Port 0: chromedriver picks a free port itself and says which, so parallel tests
@@ -81,6 +90,7 @@ impl Journal {
         Journal {
             client,
             origin,
+            server,
             _driver: driver,
             _profile: profile,
         }
@@ -328,6 +338,54 @@ impl Journal {
         let _ = self.client.close().await;
     }
 
+    /// Waits until the service worker runs this page, so the app would open offline.
+    pub async fn wait_until_kept_for_offline(&self) {
+        let started = Instant::now();
+        while self
+            .script("return !!navigator.serviceWorker.controller")
+            .await
+            != json!(true)
+        {
+            assert!(
+                started.elapsed() < PATIENCE,
+                "no service worker took charge of the page"
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Takes the network away for real: the page is told it is offline, and our server stops
+    /// answering anyone (the service worker's own requests are not the page's to emulate).
+    pub async fn go_offline(&self) {
+        self.devtools(
+            "Network.emulateNetworkConditions",
+            json!({ "offline": true, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1 }),
+        )
+        .await;
+        self.own_server().offline.store(true, Ordering::SeqCst);
+    }
+
+    /// How many requests reached our server while it was not answering.
+    pub fn requests_unanswered(&self) -> usize {
+        self.own_server().unanswered.load(Ordering::SeqCst)
+    }
+
+    /// From now on our server answers `path` with `body` instead of the file in dist/ (a new
+    /// version of one file, as after a deploy).
+    pub fn serve_instead(&self, path: &str, body: impl Into<Vec<u8>>) {
+        self.own_server()
+            .replaced
+            .lock()
+            .unwrap()
+            .insert(path.to_owned(), body.into());
+    }
+
+    fn own_server(&self) -> &Server {
+        self.server.as_deref().expect(
+            "this test needs the tests' own server: unset HERE_AND_NOW_E2E_ORIGIN to run it",
+        )
+    }
+
     async fn session(&self) -> String {
         self.client
             .session_id()
@@ -370,7 +428,8 @@ impl WebDriverCompatibleCommand for DriverCommand {
 
 // --- A static server for dist/, with the SPA fallback a real host needs ---------------------
 
-fn dist() -> PathBuf {
+/// The built app's folder.
+pub fn dist() -> PathBuf {
     let dist = Path::new(env!("CARGO_MANIFEST_DIR")).join("dist");
     assert!(
         dist.join("index.html").is_file(),
@@ -379,24 +438,40 @@ fn dist() -> PathBuf {
     dist
 }
 
+/// What a test can change about our server.
+#[derive(Default)]
+struct Server {
+    /// Drops every connection unanswered, as a host out of reach would.
+    offline: AtomicBool,
+    unanswered: AtomicUsize,
+    replaced: Mutex<HashMap<String, Vec<u8>>>,
+}
+
 /// Starts a server on a free loopback port for the rest of the test process.
-fn serve_dist() -> String {
+fn serve_dist() -> (String, Arc<Server>) {
     let root = dist();
     let listener = TcpListener::bind("127.0.0.1:0").expect("no free port");
     let origin = format!("http://{}", listener.local_addr().unwrap());
+    let server = Arc::new(Server::default());
+    let shared = server.clone();
     std::thread::spawn(move || {
         for stream in listener.incoming().flatten() {
-            let root = root.clone();
-            std::thread::spawn(move || answer(stream, &root));
+            let (root, server) = (root.clone(), shared.clone());
+            std::thread::spawn(move || answer(stream, &root, &server));
         }
     });
-    origin
+    (origin, server)
 }
 
-fn answer(mut stream: TcpStream, root: &Path) {
+fn answer(mut stream: TcpStream, root: &Path, server: &Server) {
     let mut request_line = String::new();
     let mut reader = BufReader::new(stream.try_clone().unwrap());
     if reader.read_line(&mut request_line).is_err() {
+        return;
+    }
+    if server.offline.load(Ordering::SeqCst) {
+        server.unanswered.fetch_add(1, Ordering::SeqCst);
+        let _ = stream.shutdown(std::net::Shutdown::Both);
         return;
     }
     // Drain the headers; we answer every request the same way.
@@ -410,13 +485,15 @@ fn answer(mut stream: TcpStream, root: &Path) {
     }
     let path = request_line.split_whitespace().nth(1).unwrap_or("/");
     let path = path.split(['?', '#']).next().unwrap_or("/");
-    let (status, body, kind) = match resolve(root, path) {
-        Some(file) => (
+    let replaced = server.replaced.lock().unwrap().get(path).cloned();
+    let (status, body, kind) = match (replaced, resolve(root, path)) {
+        (Some(body), _) => ("200 OK", body, content_type(Path::new(path))),
+        (None, Some(file)) => (
             "200 OK",
             std::fs::read(&file).unwrap_or_default(),
             content_type(&file),
         ),
-        None => ("404 Not Found", b"not found".to_vec(), "text/plain"),
+        (None, None) => ("404 Not Found", b"not found".to_vec(), "text/plain"),
     };
     let head = format!(
         "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",

@@ -3,6 +3,7 @@
 mod history;
 mod home;
 mod insights;
+mod install;
 mod not_found;
 mod search_results;
 mod session_view;
@@ -17,6 +18,7 @@ use crate::ui::flow::Flow;
 pub use history::History;
 pub use home::Home;
 pub use insights::Insights;
+pub use install::Install;
 pub use not_found::NotFound;
 pub use session_view::SessionView;
 pub use settings::Settings;

@@ -1,10 +1,11 @@
-//! Settings: how it looks, the lock, when the group meets, which prompts are asked, own emotion words,
-//! the people in the group, backups, and deleting everything.
+//! Settings: how it looks, the lock, when the group meets, which prompts are asked, own emotion
+//! words, the people in the group, installing, backups, and deleting everything.
 
 mod backup;
 mod delete_everything;
 mod display;
 mod lock;
+mod install;
 mod own_list;
 mod own_words;
 mod people;
@@ -26,6 +27,7 @@ pub fn Settings() -> impl IntoView {
             <prompts::PromptsSection />
             <own_words::OwnWordsSection />
             <people::PeopleSection />
+            <install::InstallSection />
             <backup::BackupSection />
             <delete_everything::DeleteEverythingSection />
         </Page>

@@ -1,0 +1,21 @@
+//! A way to the Install page: the app on the home screen, working without a connection.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::screens::Screen;
+
+#[component]
+pub fn InstallSection() -> impl IntoView {
+    view! {
+        <section aria-labelledby="install-heading">
+            <h2 id="install-heading">"On your home screen"</h2>
+            <p>
+                "Here & Now can sit on your home screen like an app and open without a connection."
+            </p>
+            <A href=Screen::Install.path() attr:class="button">
+                "How to install"
+            </A>
+        </section>
+    }
+}

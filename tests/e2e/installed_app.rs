@@ -1,0 +1,229 @@
+//! The app on the home screen: installable from its manifest, guided by the Install page,
+//! working with no connection after one visit, and updating only when the member says so.
+
+use std::time::{Duration, Instant};
+
+use here_and_now::screens::Screen;
+use serde_json::{json, Value};
+
+use crate::support::{self, Journal, PATIENCE};
+
+#[tokio::test]
+async fn after_one_visit_every_page_opens_and_a_reflection_saves_with_no_connection() {
+    let journal = Journal::open().await;
+    journal.visit("/").await;
+    journal.wait_until_kept_for_offline().await;
+
+    journal.go_offline().await;
+    journal.client.refresh().await.unwrap();
+    journal.wait_for_heading(Screen::Home.heading()).await;
+    for screen in Screen::ROUTED {
+        journal.visit(screen.path()).await;
+        journal.wait_for_heading(screen.heading()).await;
+    }
+
+    journal.visit("/reflect/quick").await;
+    journal
+        .go_to_prompt("One line about how it is right now")
+        .await;
+    journal
+        .type_into("textarea.answer", "Written on the train, no signal")
+        .await;
+    journal.click_text(".flow-actions button", "Save").await;
+    journal.wait_for_text("[role=status]", "Saved.").await;
+    journal.visit("/history").await;
+    journal
+        .wait_for_text(".session-row", "Written on the train, no signal")
+        .await;
+
+    // The proof that this was offline: the page's own requests fail, and the server was asked
+    // (by the service worker, trying the network first for pages) and answered nothing.
+    let fetched = journal
+        .script(
+            "return fetch('/index.html?fresh', { cache: 'no-store' })
+               .then(() => 'answered', () => 'failed')",
+        )
+        .await;
+    assert_eq!(fetched, json!("failed"));
+    assert!(
+        journal.requests_unanswered() > 0,
+        "nothing even tried the network"
+    );
+    journal.finish().await;
+}
+
+#[tokio::test]
+async fn the_browser_finds_an_installable_app_with_our_name_colours_and_icons() {
+    let journal = Journal::open().await;
+    journal.visit("/").await;
+    journal.wait_until_kept_for_offline().await;
+
+    let manifest = journal.devtools("Page.getAppManifest", json!({})).await;
+    assert_eq!(manifest["errors"], json!([]), "{manifest}");
+    let data: Value = serde_json::from_str(manifest["data"].as_str().unwrap()).unwrap();
+    assert_eq!(data["name"], "Here & Now");
+    assert_eq!(data["short_name"], "Here & Now");
+    assert_eq!(data["start_url"], "/");
+    assert_eq!(data["scope"], "/");
+    assert_eq!(data["display"], "standalone");
+    // The light paper of style/app.css, so the splash and title bar match the page.
+    assert_eq!(data["background_color"], "#fbf8f3");
+    assert_eq!(data["theme_color"], "#fbf8f3");
+
+    // Every icon is a real picture of the size it claims, plain and maskable, 192 and 512.
+    let checked = journal
+        .client
+        .execute(
+            "const icons = arguments[0];
+             return Promise.all(icons.map((icon) => new Promise((done) => {
+               const img = new Image();
+               img.onload = () => done(icon.purpose + ' ' + icon.sizes + ' ' + img.naturalWidth + 'x' + img.naturalHeight);
+               img.onerror = () => done(icon.purpose + ' ' + icon.sizes + ' broken');
+               img.src = icon.src;
+             })));",
+            vec![data["icons"].clone()],
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        checked,
+        json!([
+            "any 192x192 192x192",
+            "any 512x512 512x512",
+            "maskable 192x192 192x192",
+            "maskable 512x512 512x512",
+        ])
+    );
+
+    let installability = journal
+        .devtools("Page.getInstallabilityErrors", json!({}))
+        .await;
+    assert_eq!(
+        installability["installabilityErrors"],
+        json!([]),
+        "{installability}"
+    );
+    // The phone's bars take the page's colours, light or dark.
+    let theme = journal
+        .script(
+            "return [...document.querySelectorAll('meta[name=theme-color]')]
+               .map((m) => m.media + ' ' + m.content)",
+        )
+        .await;
+    assert_eq!(
+        theme,
+        json!([
+            "(prefers-color-scheme: light) #fbf8f3",
+            "(prefers-color-scheme: dark) #141a1b"
+        ])
+    );
+    journal.finish().await;
+}
+
+#[tokio::test]
+async fn the_install_page_uses_the_browsers_offer_and_explains_iphone() {
+    let journal = Journal::open().await;
+    journal.visit("/settings").await;
+    journal.click_text("main a", "How to install").await;
+    journal.wait_for_heading(Screen::Install.heading()).await;
+    let page = journal.text_of("main").await;
+    for words in [
+        "Share",
+        "Add to Home Screen",
+        "keeps its own storage",
+        "install first",
+        "restore it in the installed app",
+    ] {
+        assert!(page.contains(words), "no {words:?} in {page}");
+    }
+
+    // Chrome's offer, as it sends it (headless Chromium may have sent a real one already: this
+    // one takes its place, so the test sees the prompt). The app keeps it and quiets the
+    // browser's own banner.
+    let quieted = journal
+        .script(
+            "const offer = new Event('beforeinstallprompt', { cancelable: true });
+             window.installAsked = 0;
+             offer.prompt = () => { window.installAsked += 1; return Promise.resolve(); };
+             offer.userChoice = Promise.resolve({ outcome: 'accepted', platform: 'web' });
+             window.dispatchEvent(offer);
+             return offer.defaultPrevented;",
+        )
+        .await;
+    assert_eq!(quieted, json!(true));
+    journal.screenshot("install-offered").await;
+    journal.click_text("main button", "Install").await;
+    journal.wait_for_text("main", "Installed.").await;
+    assert_eq!(journal.script("return window.installAsked").await, json!(1));
+    journal.finish().await;
+}
+
+#[tokio::test]
+async fn a_new_version_waits_until_the_member_chooses_to_reload() {
+    let journal = Journal::open().await;
+    journal.visit("/reflect").await;
+    journal.wait_until_kept_for_offline().await;
+    journal.go_to_prompt("A moment that stayed with you").await;
+    journal
+        .type_into("textarea.answer", "Half a thought, still typing")
+        .await;
+
+    // A deploy: the same app with a new build number.
+    let worker = std::fs::read_to_string(support::dist().join("sw.js")).unwrap();
+    let build = worker
+        .split("const BUILD = \"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("sw.js names its build")
+        .to_owned();
+    let next = format!("{build}-next");
+    journal.serve_instead("/sw.js", worker.replace(&build, &next));
+    journal
+        .script(
+            "window.stillThisPage = true;
+             return navigator.serviceWorker.getRegistration().then((r) => r.update()).then(() => null)",
+        )
+        .await;
+
+    let notice = journal
+        .wait_for_text("[role=status]", "A new version is ready")
+        .await;
+    assert!(
+        notice.contains("keeps everything you've written"),
+        "{notice}"
+    );
+    journal.screenshot("update-ready").await;
+    // Nothing happens by itself: the page stays, the new version waits.
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    let state = journal
+        .script(
+            "return navigator.serviceWorker.getRegistration()
+               .then((r) => [window.stillThisPage === true, !!r.waiting])",
+        )
+        .await;
+    assert_eq!(state, json!([true, true]));
+
+    journal.click_text(".update-status button", "Reload").await;
+    let started = Instant::now();
+    while journal.script("return window.stillThisPage === true").await == json!(true) {
+        assert!(started.elapsed() < PATIENCE, "Reload did not reload");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    journal.wait_for_heading("After group").await;
+    let after = journal.script("return caches.keys()").await;
+    assert_eq!(
+        after,
+        json!([format!("here-and-now-{next}")]),
+        "the new version's files replaced the old"
+    );
+    assert_eq!(
+        journal.text_of(".update-status").await,
+        "",
+        "the notice is gone once the new version runs"
+    );
+    // And the half-written reflection is still there to continue.
+    journal
+        .wait_for_text("[role=status]", "You have an unfinished reflection")
+        .await;
+    journal.finish().await;
+}
