@@ -10,6 +10,7 @@ pub mod insights;
 pub mod journal;
 pub mod preferences;
 pub mod prompts;
+pub mod readable;
 pub mod schedule;
 pub mod schema;
 pub mod search;
