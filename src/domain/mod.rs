@@ -15,4 +15,5 @@ pub mod schedule;
 pub mod schema;
 pub mod search;
 pub mod storage_problem;
+pub mod storage_status;
 pub mod stored;

@@ -1,5 +1,5 @@
 //! Settings: how it looks, when the group meets, which prompts are asked, own emotion words,
-//! the people in the group, backups, and deleting everything.
+//! the people in the group, how the browser keeps the journal, backups, and deleting everything.
 
 mod backup;
 mod delete_everything;
@@ -9,6 +9,7 @@ mod own_words;
 mod people;
 mod prompts;
 mod schedule;
+mod storage_status;
 
 use leptos::prelude::*;
 
@@ -24,6 +25,7 @@ pub fn Settings() -> impl IntoView {
             <prompts::PromptsSection />
             <own_words::OwnWordsSection />
             <people::PeopleSection />
+            <storage_status::StorageStatusSection />
             <backup::BackupSection />
             <delete_everything::DeleteEverythingSection />
         </Page>
