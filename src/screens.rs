@@ -9,18 +9,21 @@ pub enum Screen {
     History,
     Insights,
     Settings,
+    /// The chosen sessions laid out for paper, to share with a therapist.
+    PrintView,
     NotFound,
 }
 
 impl Screen {
     /// Every screen a member can reach by a link.
-    pub const ROUTED: [Screen; 6] = [
+    pub const ROUTED: [Screen; 7] = [
         Screen::Home,
         Screen::Prepare,
         Screen::Reflect,
         Screen::History,
         Screen::Insights,
         Screen::Settings,
+        Screen::PrintView,
     ];
 
     /// The bottom navigation, in thumb order. Settings sits in the top bar: six labels do not
@@ -41,6 +44,7 @@ impl Screen {
             Screen::History => "/history",
             Screen::Insights => "/insights",
             Screen::Settings => "/settings",
+            Screen::PrintView => "/history/print",
             Screen::NotFound => "/not-found",
         }
     }
@@ -54,6 +58,7 @@ impl Screen {
             Screen::History => "History",
             Screen::Insights => "Insights",
             Screen::Settings => "Settings",
+            Screen::PrintView => "Print view",
             Screen::NotFound => "Not found",
         }
     }
@@ -67,6 +72,8 @@ impl Screen {
             Screen::History => "Your entries",
             Screen::Insights => "Looking back",
             Screen::Settings => "Settings",
+            // The printed page's title, too.
+            Screen::PrintView => crate::domain::readable::TITLE,
             Screen::NotFound => "We couldn't find that page",
         }
     }

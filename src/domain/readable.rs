@@ -12,6 +12,9 @@ use super::prompts::{self, OwnPrompt};
 use super::schedule::{progress_label, Moment};
 use super::schema::JournalSettings;
 
+/// The document's title, on paper and at the top of the file.
+pub const TITLE: &str = "My group journal";
+
 /// What stands in for another member's name.
 pub const GROUP_MEMBER: &str = "a group member";
 
@@ -146,7 +149,7 @@ pub fn readable(sessions: &[Session], settings: &JournalSettings, sharing: Shari
         })
         .collect();
     Readable {
-        title: "My group journal",
+        title: TITLE,
         about: about(sharing, chosen.len()),
         sessions,
     }

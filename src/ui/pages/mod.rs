@@ -4,9 +4,11 @@ mod history;
 mod home;
 mod insights;
 mod not_found;
+mod print_view;
 mod search_results;
 mod session_view;
 mod settings;
+mod share;
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -18,6 +20,7 @@ pub use history::History;
 pub use home::Home;
 pub use insights::Insights;
 pub use not_found::NotFound;
+pub use print_view::PrintView;
 pub use session_view::SessionView;
 pub use settings::Settings;
 
