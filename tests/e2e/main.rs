@@ -7,6 +7,7 @@ mod backup;
 mod confidentiality;
 mod insights;
 mod journal;
+mod readable;
 mod shell;
 mod storage_faults;
 mod support;
