@@ -10,12 +10,14 @@ pub enum Screen {
     Insights,
     Settings,
     Install,
+    /// The chosen sessions laid out for paper, to share with a therapist.
+    PrintView,
     NotFound,
 }
 
 impl Screen {
     /// Every screen a member can reach by a link.
-    pub const ROUTED: [Screen; 7] = [
+    pub const ROUTED: [Screen; 8] = [
         Screen::Home,
         Screen::Prepare,
         Screen::Reflect,
@@ -23,6 +25,7 @@ impl Screen {
         Screen::Insights,
         Screen::Settings,
         Screen::Install,
+        Screen::PrintView,
     ];
 
     /// The bottom navigation, in thumb order. Settings sits in the top bar: six labels do not
@@ -44,6 +47,7 @@ impl Screen {
             Screen::Insights => "/insights",
             Screen::Settings => "/settings",
             Screen::Install => "/install",
+            Screen::PrintView => "/history/print",
             Screen::NotFound => "/not-found",
         }
     }
@@ -58,6 +62,7 @@ impl Screen {
             Screen::Insights => "Insights",
             Screen::Settings => "Settings",
             Screen::Install => "Install",
+            Screen::PrintView => "Print view",
             Screen::NotFound => "Not found",
         }
     }
@@ -72,6 +77,8 @@ impl Screen {
             Screen::Insights => "Looking back",
             Screen::Settings => "Settings",
             Screen::Install => "Install the app",
+            // The printed page's title, too.
+            Screen::PrintView => crate::domain::readable::TITLE,
             Screen::NotFound => "We couldn't find that page",
         }
     }

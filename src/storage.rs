@@ -1,4 +1,5 @@
-//! The one module that touches the browser's storage (localStorage). Everything else asks it.
+//! The one module that touches the browser's storage (localStorage, and the storage manager
+//! that says whether the browser keeps it). Everything else asks it.
 //!
 //! Rules it keeps: a value it cannot read is never overwritten (it is copied to a "kept" key
 //! first); a failed write leaves the old value in place; every fault comes back as a
@@ -7,8 +8,10 @@
 use gloo_storage::{LocalStorage, Storage};
 use serde::{de::DeserializeOwned, Serialize};
 use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
 
 use crate::domain::storage_problem::StorageProblem;
+use crate::domain::storage_status;
 use crate::domain::stored::{self, decode, encode};
 
 fn local_storage() -> Result<web_sys::Storage, StorageProblem> {
@@ -114,4 +117,35 @@ pub fn keep_unreadable(key: &str, raw: &str) -> Result<String, StorageProblem> {
             Some(_) => attempt += 1,
         }
     }
+}
+
+/// The room this app's keys take in localStorage, in bytes as Chromium counts them.
+pub fn bytes_used() -> Result<u64, StorageProblem> {
+    let stored = snapshot()?;
+    Ok(storage_status::bytes_used(
+        stored
+            .iter()
+            .map(|(key, value)| (key.as_str(), value.as_str())),
+    ))
+}
+
+/// The browser's storage manager, where it has one (not in every browser, nor on plain http).
+fn storage_manager() -> Option<web_sys::StorageManager> {
+    let manager = web_sys::window()?.navigator().storage();
+    (!manager.is_undefined() && !manager.is_null()).then_some(manager)
+}
+
+/// Asks the browser to keep this website's data even when the device runs low on space, and
+/// returns its answer (`None` when it can't be asked). Chromium decides by itself; Firefox
+/// asks the member.
+pub async fn ask_to_keep() -> Option<bool> {
+    let promise = storage_manager()?.persist().ok()?;
+    JsFuture::from(promise).await.ok()?.as_bool()
+}
+
+/// What the browser reports for this website as a whole: bytes used and its quota.
+pub async fn estimate() -> Option<(f64, f64)> {
+    let promise = storage_manager()?.estimate().ok()?;
+    let estimate: web_sys::StorageEstimate = JsFuture::from(promise).await.ok()?.unchecked_into();
+    Some((estimate.get_usage()?, estimate.get_quota()?))
 }

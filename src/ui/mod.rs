@@ -70,6 +70,8 @@ fn Journal() -> impl IntoView {
                 <Route path=path!("/reflect/quick") view=pages::ReflectQuick />
                 <Route path=path!("/reflect/session/:id") view=pages::ReflectEdit />
                 <Route path=path!("/history") view=pages::History />
+                // Before "/history/:id", so "print" is never taken for a session's id.
+                <Route path=path!("/history/print") view=pages::PrintView />
                 <Route path=path!("/history/:id") view=pages::SessionView />
                 <Route path=path!("/insights") view=pages::Insights />
                 <Route path=path!("/settings") view=pages::Settings />

@@ -9,6 +9,7 @@ mod insights;
 mod installed_app;
 mod journal;
 mod lock;
+mod readable;
 mod security;
 mod shell;
 mod storage_faults;

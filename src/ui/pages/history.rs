@@ -1,4 +1,5 @@
-//! Every session, newest first, with its number, main emotions and a short preview.
+//! Every session, newest first, with its number, main emotions and a short preview; search;
+//! and a way to share entries with a therapist.
 
 use std::time::Duration;
 
@@ -11,6 +12,7 @@ use crate::screens::Screen;
 use crate::ui::journal::use_journal;
 use crate::ui::page::Page;
 use crate::ui::pages::search_results::SearchResults;
+use crate::ui::pages::share::ShareWithTherapist;
 use crate::ui::problems::Problems;
 
 /// How long "undo" stays offered after a delete.
@@ -113,6 +115,9 @@ pub fn History() -> impl IntoView {
             </div>
             <Show when=searching>
                 <SearchResults query=query />
+            </Show>
+            <Show when=move || !searching() && journal.sessions.with(|s| !s.is_empty())>
+                <ShareWithTherapist />
             </Show>
             <Show
                 when=move || !searching() && !rows().is_empty()

@@ -5,9 +5,11 @@ mod home;
 mod insights;
 mod install;
 mod not_found;
+mod print_view;
 mod search_results;
 mod session_view;
 mod settings;
+mod share;
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -20,6 +22,7 @@ pub use home::Home;
 pub use insights::Insights;
 pub use install::Install;
 pub use not_found::NotFound;
+pub use print_view::PrintView;
 pub use session_view::SessionView;
 pub use settings::Settings;
 

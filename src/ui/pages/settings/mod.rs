@@ -1,16 +1,18 @@
 //! Settings: how it looks, the lock, when the group meets, which prompts are asked, own emotion
-//! words, the people in the group, installing, backups, and deleting everything.
+//! words, the people in the group, how the browser keeps the journal, installing, backups, and
+//! deleting everything.
 
 mod backup;
 mod delete_everything;
 mod display;
-mod lock;
 mod install;
+mod lock;
 mod own_list;
 mod own_words;
 mod people;
 mod prompts;
 mod schedule;
+mod storage_status;
 
 use leptos::prelude::*;
 
@@ -27,6 +29,7 @@ pub fn Settings() -> impl IntoView {
             <prompts::PromptsSection />
             <own_words::OwnWordsSection />
             <people::PeopleSection />
+            <storage_status::StorageStatusSection />
             <install::InstallSection />
             <backup::BackupSection />
             <delete_everything::DeleteEverythingSection />
