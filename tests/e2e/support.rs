@@ -51,6 +51,8 @@ impl Journal {
                 .stdout(std::process::Stdio::piped())
                 .stderr(std::process::Stdio::null())
                 .kill_on_drop(true)
+                // Its own process group, so the browser it starts can be ended with it.
+                .process_group(0)
                 .spawn()
                 .unwrap_or_else(|e| {
                     panic!("could not start {driver_path}: {e} (./x test installs it)")
@@ -335,7 +337,7 @@ impl Journal {
             foreign.is_empty(),
             "the page made requests off this device: {foreign:?}"
         );
-        let _ = self.client.close().await;
+        let _ = self.client.clone().close().await;
     }
 
     /// Waits until the service worker runs this page, so the app would open offline.
@@ -550,6 +552,19 @@ async fn driver_port(driver: &mut Child) -> Option<u16> {
     .flatten()?;
     tokio::spawn(async move { while let Ok(Some(_)) = lines.next_line().await {} });
     Some(port)
+}
+
+impl Drop for Journal {
+    /// Ends chromedriver's whole process group, the browser included, even when a test
+    /// failed half-way (chromedriver alone would leave Chromium running).
+    fn drop(&mut self) {
+        if let Some(group) = self._driver.id() {
+            let _ = std::process::Command::new("kill")
+                .args(["-KILL", "--", &format!("-{group}")])
+                .stderr(std::process::Stdio::null())
+                .status();
+        }
+    }
 }
 
 /// A browser profile folder, removed when the test ends.
