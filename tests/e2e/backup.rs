@@ -183,3 +183,52 @@ async fn hostile_text_in_an_imported_file_is_shown_as_text_and_never_runs() {
     let _ = std::fs::remove_dir_all(path.parent().unwrap());
     journal.finish().await;
 }
+
+#[tokio::test]
+async fn the_backup_reminder_comes_only_when_asked_and_steps_back_after_a_backup() {
+    let journal = Journal::open().await;
+    for n in 1..=4 {
+        quick_reflection(&journal, &format!("Session line {n}")).await;
+    }
+    // Not asked for: never shown, however many sessions.
+    journal.visit("/").await;
+    journal.wait_for_heading("Your journal").await;
+    assert!(!journal
+        .text_of("main")
+        .await
+        .contains("A backup, when you have a moment"));
+
+    journal.visit("/settings").await;
+    journal
+        .click_text("label", "Remind me now and then to make a backup")
+        .await;
+    journal.visit("/").await;
+    journal
+        .wait_for_text("#backup-reminder", "A backup, when you have a moment")
+        .await;
+    // "Not now" quiets it until more sessions come.
+    journal.click_text("button", "Not now").await;
+    journal.visit("/").await;
+    journal.wait_for_heading("Your journal").await;
+    assert!(!journal
+        .text_of("main")
+        .await
+        .contains("A backup, when you have a moment"));
+    for n in 5..=8 {
+        quick_reflection(&journal, &format!("Session line {n}")).await;
+    }
+    journal.visit("/").await;
+    journal
+        .wait_for_text("#backup-reminder", "A backup, when you have a moment")
+        .await;
+    // A backup answers it.
+    journal.visit("/settings").await;
+    journal.download("Download a backup").await;
+    journal.visit("/").await;
+    journal.wait_for_heading("Your journal").await;
+    assert!(!journal
+        .text_of("main")
+        .await
+        .contains("A backup, when you have a moment"));
+    journal.finish().await;
+}
