@@ -35,6 +35,8 @@ pub struct Vault {
     unopenable: StoredValue<BTreeSet<String>>,
     /// The latest write asked for, per key: an older seal finishing late is dropped.
     latest: StoredValue<BTreeMap<String, u64>>,
+    /// Numbers writes across all keys, so forgetting `latest` makes every pending seal stale.
+    writes: StoredValue<u64>,
     /// Trouble found after the fact (a sealed write that couldn't be stored).
     problems: RwSignal<Vec<StorageProblem>>,
 }
@@ -57,6 +59,7 @@ impl Vault {
             opened: StoredValue::new(BTreeMap::new()),
             unopenable: StoredValue::new(BTreeSet::new()),
             latest: StoredValue::new(BTreeMap::new()),
+            writes: StoredValue::new(0),
             problems,
         }
     }
@@ -133,12 +136,10 @@ impl Vault {
     }
 
     fn next_write(&self, key: &str) -> u64 {
-        let mut number = 0;
-        self.latest.update_value(|latest| {
-            let entry = latest.entry(key.to_owned()).or_default();
-            *entry += 1;
-            number = *entry;
-        });
+        self.writes.update_value(|n| *n += 1);
+        let number = self.writes.get_value();
+        self.latest
+            .update_value(|latest| drop(latest.insert(key.to_owned(), number)));
         number
     }
 
@@ -355,8 +356,10 @@ impl Vault {
         Ok(())
     }
 
-    /// After "delete everything": no lock, nothing held.
+    /// After "delete everything": no lock, nothing held, and no seal still on its way may
+    /// bring a value back.
     pub fn forget(&self) {
+        self.latest.set_value(BTreeMap::new());
         self.key.set_value(None);
         self.opened.set_value(BTreeMap::new());
         self.unopenable.set_value(BTreeSet::new());

@@ -466,3 +466,32 @@ async fn two_tabs_show_each_others_entries_and_an_edit_in_both_keeps_both() {
     );
     journal.finish().await;
 }
+
+#[tokio::test]
+async fn with_the_lock_on_a_second_tab_opens_with_the_passphrase_and_both_stay_in_step() {
+    let journal = Journal::open().await;
+    quick_reflection(&journal, "Written before the lock").await;
+    turn_on_lock(&journal).await;
+    let first = journal.client.window().await.unwrap();
+    journal.click_text("nav.bottom-nav a", "History").await;
+    journal
+        .wait_for_text(".session-row", "before the lock")
+        .await;
+
+    let second = journal.client.new_window(true).await.unwrap().handle;
+    journal.client.switch_to_window(second).await.unwrap();
+    journal.visit("/history").await;
+    unlock(&journal, PASSPHRASE).await;
+    journal
+        .wait_for_text(".session-row", "before the lock")
+        .await;
+    quick_reflection_in_app(&journal, "Sealed in the second tab").await;
+    wait_until_not_stored(&journal, "Sealed in the second tab").await;
+
+    // The first tab opens the sealed value it was told about, and shows it.
+    journal.client.switch_to_window(first).await.unwrap();
+    journal
+        .wait_for_text(".session-row", "Sealed in the second tab")
+        .await;
+    journal.finish().await;
+}
