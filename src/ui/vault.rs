@@ -138,8 +138,9 @@ impl Vault {
     fn next_write(&self, key: &str) -> u64 {
         self.writes.update_value(|n| *n += 1);
         let number = self.writes.get_value();
-        self.latest
-            .update_value(|latest| drop(latest.insert(key.to_owned(), number)));
+        self.latest.update_value(|latest| {
+            latest.insert(key.to_owned(), number);
+        });
         number
     }
 
