@@ -49,6 +49,10 @@ async fn turn_on_lock(journal: &Journal) {
     journal
         .wait_for_text(&format!("{LOCK} [role=status]"), "The lock is on.")
         .await;
+    journal
+        .script("document.getElementById('lock-heading').scrollIntoView(); return null")
+        .await;
+    journal.screenshot("lock-settings-on").await;
 }
 
 async fn unlock(journal: &Journal, passphrase: &str) {
@@ -156,6 +160,7 @@ async fn with_the_lock_on_no_stored_value_holds_the_words_and_only_the_passphras
         )
         .await;
     assert_eq!(journal.heading().await, "Your journal is locked");
+    journal.screenshot("lock-wrong-passphrase").await;
 
     journal
         .client

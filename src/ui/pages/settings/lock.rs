@@ -81,7 +81,7 @@ fn TurnOn(said: Said) -> impl IntoView {
                 Ok(()) => say(
                     said,
                     true,
-                    "The lock is on. Your entries are encrypted on this device.",
+                    "The lock is on. From now on, your passphrase opens the journal.",
                 ),
                 Err(problem) => say(said, false, problem.message()),
             }
@@ -136,9 +136,11 @@ fn LockIsOn(said: Said) -> impl IntoView {
     };
     view! {
         <p>"The lock is on. Your entries are encrypted on this device."</p>
-        <button type="button" class="button" on:click=move |_| journal.lock()>
-            "Lock now"
-        </button>
+        <div class="inline-actions">
+            <button type="button" class="button" on:click=move |_| journal.lock()>
+                "Lock now"
+            </button>
+        </div>
         <label class="field">
             <span>"Lock by itself after"</span>
             <select on:change=choose>
