@@ -500,3 +500,101 @@ async fn with_the_lock_on_a_second_tab_opens_with_the_passphrase_and_both_stay_i
         .await;
     journal.finish().await;
 }
+
+#[tokio::test]
+async fn coming_back_after_a_while_away_finds_it_locked() {
+    let journal = Journal::open().await;
+    quick_reflection(&journal, "A sentence about the crane").await;
+    turn_on_lock(&journal).await;
+    // With a 6-second idle time, "a while away" is 6 seconds too (it is never longer).
+    journal
+        .script(
+            "const record = JSON.parse(localStorage.getItem('here-and-now.lock'));
+             record.auto_lock_seconds = 6;
+             localStorage.setItem('here-and-now.lock', JSON.stringify(record));
+             return null;",
+        )
+        .await;
+    journal.visit("/history").await;
+    unlock(&journal, PASSPHRASE).await;
+    journal.wait_for_text(".session-row", "crane").await;
+    // The page goes out of sight; touches keep it from counting as idle, so only the time
+    // away can lock it.
+    journal
+        .script(
+            "window.__away = true;
+             Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => window.__away ? 'hidden' : 'visible' });
+             document.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
+             window.__touches = setInterval(() => window.dispatchEvent(new Event('pointerdown')), 500);
+             return null;",
+        )
+        .await;
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    assert_eq!(
+        journal.heading().await,
+        "Your entries",
+        "not yet: only 3 s away"
+    );
+    tokio::time::sleep(Duration::from_secs(4)).await;
+    journal
+        .script(
+            "window.__away = false;
+             document.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
+             return null;",
+        )
+        .await;
+    journal.wait_for_heading("Your journal is locked").await;
+    assert!(!page_text(&journal).await.contains("crane"));
+    journal.finish().await;
+}
+
+#[tokio::test]
+async fn turning_the_lock_on_or_off_finishes_after_a_tab_closed_half_way() {
+    let journal = Journal::open().await;
+    quick_reflection(&journal, "The first plover line").await;
+    quick_reflection(&journal, "The second plover line").await;
+    let keys = session_keys(&journal).await;
+    let plain = journal
+        .script(&format!("return localStorage.getItem({})", json!(keys[0])))
+        .await;
+    turn_on_lock(&journal).await;
+
+    // As if the tab closed while sealing: one value still plain, the record not yet "on".
+    journal
+        .script(&format!(
+            "localStorage.setItem({}, {});
+             const record = JSON.parse(localStorage.getItem('here-and-now.lock'));
+             record.progress = 'sealing';
+             localStorage.setItem('here-and-now.lock', JSON.stringify(record));
+             return null;",
+            json!(keys[0]),
+            json!(plain)
+        ))
+        .await;
+    journal.visit("/history").await;
+    unlock(&journal, PASSPHRASE).await;
+    journal.wait_for_text(".session-row", "first plover").await;
+    journal.wait_for_text(".session-row", "second plover").await;
+    wait_until_not_stored(&journal, "plover").await;
+    let record = journal
+        .script("return JSON.parse(localStorage.getItem('here-and-now.lock')).progress")
+        .await;
+    assert_eq!(record, json!("on"));
+
+    // As if the tab closed while turning it off: the next unlock finishes turning it off.
+    journal
+        .script(
+            "const record = JSON.parse(localStorage.getItem('here-and-now.lock'));
+             record.progress = 'unsealing';
+             localStorage.setItem('here-and-now.lock', JSON.stringify(record));
+             return null;",
+        )
+        .await;
+    journal.visit("/history").await;
+    unlock(&journal, PASSPHRASE).await;
+    journal.wait_for_text(".session-row", "second plover").await;
+    let stored = everything_stored(&journal).await;
+    assert!(!stored.contains("here-and-now.lock="), "{stored}");
+    assert!(stored.contains("The first plover line") && stored.contains("The second plover line"));
+    journal.finish().await;
+}
