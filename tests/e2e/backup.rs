@@ -9,16 +9,6 @@ use serde_json::{json, Value};
 
 use crate::support::{Journal, PATIENCE};
 
-async fn quick_reflection(journal: &Journal, line: &str) {
-    journal.visit("/reflect/quick").await;
-    journal
-        .go_to_prompt("One line about how it is right now")
-        .await;
-    journal.type_into("textarea.answer", line).await;
-    journal.click_text(".flow-actions button", "Save").await;
-    journal.wait_for_text("[role=status]", "Saved.").await;
-}
-
 async fn restore(journal: &Journal, file: &Path) -> String {
     journal.visit("/settings").await;
     let input = journal
@@ -57,8 +47,8 @@ fn folder(name: &str) -> PathBuf {
 #[tokio::test]
 async fn a_backup_brings_everything_back_and_twice_adds_nothing() {
     let journal = Journal::open().await;
-    quick_reflection(&journal, "Tired but glad I went").await;
-    quick_reflection(&journal, "Said the hard thing to R.").await;
+    journal.quick_reflection("Tired but glad I went").await;
+    journal.quick_reflection("Said the hard thing to R.").await;
 
     journal.visit("/settings").await;
     let file = journal.download("Download a backup").await;
@@ -184,51 +174,39 @@ async fn hostile_text_in_an_imported_file_is_shown_as_text_and_never_runs() {
     journal.finish().await;
 }
 
+/// Opens Home and says whether the backup reminder is there.
+async fn reminded(journal: &Journal) -> bool {
+    journal.visit("/").await;
+    journal.wait_for_heading("Your journal").await;
+    journal
+        .text_of("main")
+        .await
+        .contains("A backup, when you have a moment")
+}
+
 #[tokio::test]
 async fn the_backup_reminder_comes_only_when_asked_and_steps_back_after_a_backup() {
     let journal = Journal::open().await;
     for n in 1..=4 {
-        quick_reflection(&journal, &format!("Session line {n}")).await;
+        journal.quick_reflection(&format!("Session line {n}")).await;
     }
-    // Not asked for: never shown, however many sessions.
-    journal.visit("/").await;
-    journal.wait_for_heading("Your journal").await;
-    assert!(!journal
-        .text_of("main")
-        .await
-        .contains("A backup, when you have a moment"));
+    assert!(!reminded(&journal).await, "never unless asked for");
 
     journal.visit("/settings").await;
     journal
         .click_text("label", "Remind me now and then to make a backup")
         .await;
-    journal.visit("/").await;
-    journal
-        .wait_for_text("#backup-reminder", "A backup, when you have a moment")
-        .await;
+    assert!(reminded(&journal).await, "asked for, after 4 sessions");
     // "Not now" quiets it until more sessions come.
     journal.click_text("button", "Not now").await;
-    journal.visit("/").await;
-    journal.wait_for_heading("Your journal").await;
-    assert!(!journal
-        .text_of("main")
-        .await
-        .contains("A backup, when you have a moment"));
+    assert!(!reminded(&journal).await);
     for n in 5..=8 {
-        quick_reflection(&journal, &format!("Session line {n}")).await;
+        journal.quick_reflection(&format!("Session line {n}")).await;
     }
-    journal.visit("/").await;
-    journal
-        .wait_for_text("#backup-reminder", "A backup, when you have a moment")
-        .await;
+    assert!(reminded(&journal).await, "4 more sessions");
     // A backup answers it.
     journal.visit("/settings").await;
     journal.download("Download a backup").await;
-    journal.visit("/").await;
-    journal.wait_for_heading("Your journal").await;
-    assert!(!journal
-        .text_of("main")
-        .await
-        .contains("A backup, when you have a moment"));
+    assert!(!reminded(&journal).await, "a backup was just made");
     journal.finish().await;
 }

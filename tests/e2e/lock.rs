@@ -11,30 +11,6 @@ use crate::support::{Journal, PATIENCE};
 const PASSPHRASE: &str = "quiet river lamp";
 const LOCK: &str = "section[aria-labelledby=lock-heading]";
 
-async fn quick_reflection(journal: &Journal, line: &str) {
-    journal.visit("/reflect/quick").await;
-    journal
-        .go_to_prompt("One line about how it is right now")
-        .await;
-    journal.type_into("textarea.answer", line).await;
-    journal.click_text(".flow-actions button", "Save").await;
-    journal.wait_for_text("[role=status]", "Saved.").await;
-}
-
-/// The same, moving through the app rather than loading a page (which would lock it again).
-async fn quick_reflection_in_app(journal: &Journal, line: &str) {
-    journal.click_text("nav.bottom-nav a", "Reflect").await;
-    journal
-        .click_text(".quiet-link", "Just a quick check-in")
-        .await;
-    journal
-        .go_to_prompt("One line about how it is right now")
-        .await;
-    journal.type_into("textarea.answer", line).await;
-    journal.click_text(".flow-actions button", "Save").await;
-    journal.wait_for_text("[role=status]", "Saved.").await;
-}
-
 async fn type_nth(journal: &Journal, css: &str, index: usize, text: &str) {
     let fields = journal.client.find_all(Locator::Css(css)).await.unwrap();
     fields[index].send_keys(text).await.expect("typing failed");
@@ -53,6 +29,20 @@ async fn turn_on_lock(journal: &Journal) {
         .script("document.getElementById('lock-heading').scrollIntoView(); return null")
         .await;
     journal.screenshot("lock-settings-on").await;
+}
+
+/// Changes one field of the stored lock record, as an older version or a closed tab left it.
+async fn change_lock_record(journal: &Journal, field: &str, value: Value) {
+    journal
+        .script(&format!(
+            "const record = JSON.parse(localStorage.getItem('here-and-now.lock'));
+             record[{}] = {};
+             localStorage.setItem('here-and-now.lock', JSON.stringify(record));
+             return null;",
+            json!(field),
+            value
+        ))
+        .await;
 }
 
 async fn unlock(journal: &Journal, passphrase: &str) {
@@ -116,7 +106,7 @@ async fn with_the_lock_on_no_stored_value_holds_the_words_and_only_the_passphras
     let before = "The heron sentence I said before the lock";
     let after = "The kestrel sentence I wrote once locked";
     let unfinished = "An unfinished otter sentence";
-    quick_reflection(&journal, before).await;
+    journal.quick_reflection(before).await;
     // An unfinished entry (a draft) and a person's nickname in the settings count too.
     journal.visit("/prepare/quick").await;
     journal
@@ -139,7 +129,7 @@ async fn with_the_lock_on_no_stored_value_holds_the_words_and_only_the_passphras
     assert_eq!(record["progress"], "on");
 
     // Writing with the lock on: sealed as it is saved.
-    quick_reflection_in_app(&journal, after).await;
+    journal.quick_reflection_in_app(after).await;
     wait_until_not_stored(&journal, after).await;
     assert_eq!(session_keys(&journal).await.len(), 2);
 
@@ -186,8 +176,12 @@ async fn with_the_lock_on_no_stored_value_holds_the_words_and_only_the_passphras
 #[tokio::test]
 async fn one_changed_byte_in_a_sealed_entry_is_caught_and_the_value_kept() {
     let journal = Journal::open().await;
-    quick_reflection(&journal, "Words that must not turn to garbage").await;
-    quick_reflection(&journal, "An entry that stays readable").await;
+    journal
+        .quick_reflection("Words that must not turn to garbage")
+        .await;
+    journal
+        .quick_reflection("An entry that stays readable")
+        .await;
     turn_on_lock(&journal).await;
 
     let key = session_keys(&journal).await[0].clone();
@@ -218,7 +212,9 @@ async fn one_changed_byte_in_a_sealed_entry_is_caught_and_the_value_kept() {
         "the readable entry shows; the changed one is not shown as garbage"
     );
     // Kept exactly as it was, even after more writing.
-    quick_reflection_in_app(&journal, "Writing on afterwards").await;
+    journal
+        .quick_reflection_in_app("Writing on afterwards")
+        .await;
     let still = journal
         .script(&format!(
             "return Object.values(localStorage).includes({})",
@@ -236,17 +232,10 @@ async fn one_changed_byte_in_a_sealed_entry_is_caught_and_the_value_kept() {
 #[tokio::test]
 async fn it_locks_by_itself_after_the_idle_time_and_clears_the_screen() {
     let journal = Journal::open().await;
-    quick_reflection(&journal, "A pelican sentence").await;
+    journal.quick_reflection("A pelican sentence").await;
     turn_on_lock(&journal).await;
     // Settings offer minutes; two seconds keeps the test short.
-    journal
-        .script(
-            "const record = JSON.parse(localStorage.getItem('here-and-now.lock'));
-             record.auto_lock_seconds = 2;
-             localStorage.setItem('here-and-now.lock', JSON.stringify(record));
-             return null;",
-        )
-        .await;
+    change_lock_record(&journal, "auto_lock_seconds", json!(2)).await;
     journal.visit("/history").await;
     unlock(&journal, PASSPHRASE).await;
     journal.wait_for_text(".session-row", "pelican").await;
@@ -260,7 +249,7 @@ async fn it_locks_by_itself_after_the_idle_time_and_clears_the_screen() {
 #[tokio::test]
 async fn quick_hide_covers_the_journal_at_once_and_locks_it_when_a_lock_is_set() {
     let journal = Journal::open().await;
-    quick_reflection(&journal, "A sentence about the swan").await;
+    journal.quick_reflection("A sentence about the swan").await;
     journal.visit("/history").await;
     journal.wait_for_text(".session-row", "swan").await;
 
@@ -320,8 +309,8 @@ async fn quick_hide_covers_the_journal_at_once_and_locks_it_when_a_lock_is_set()
 #[tokio::test]
 async fn a_protected_backup_brings_everything_back_after_deleting_everything() {
     let journal = Journal::open().await;
-    quick_reflection(&journal, "The first wren sentence").await;
-    quick_reflection(&journal, "The second wren sentence").await;
+    journal.quick_reflection("The first wren sentence").await;
+    journal.quick_reflection("The second wren sentence").await;
     turn_on_lock(&journal).await;
 
     // Still on Settings, and open.
@@ -402,7 +391,7 @@ async fn a_protected_backup_brings_everything_back_after_deleting_everything() {
 #[tokio::test]
 async fn two_tabs_show_each_others_entries_and_an_edit_in_both_keeps_both() {
     let journal = Journal::open().await;
-    quick_reflection(&journal, "Started in the first tab").await;
+    journal.quick_reflection("Started in the first tab").await;
     let first = journal.client.window().await.unwrap();
     journal.visit("/history").await;
     let session_link = journal
@@ -418,7 +407,7 @@ async fn two_tabs_show_each_others_entries_and_an_edit_in_both_keeps_both() {
         .switch_to_window(second.clone())
         .await
         .unwrap();
-    quick_reflection(&journal, "Written in the second tab").await;
+    journal.quick_reflection("Written in the second tab").await;
     journal
         .client
         .switch_to_window(first.clone())
@@ -475,7 +464,7 @@ async fn two_tabs_show_each_others_entries_and_an_edit_in_both_keeps_both() {
 #[tokio::test]
 async fn with_the_lock_on_a_second_tab_opens_with_the_passphrase_and_both_stay_in_step() {
     let journal = Journal::open().await;
-    quick_reflection(&journal, "Written before the lock").await;
+    journal.quick_reflection("Written before the lock").await;
     turn_on_lock(&journal).await;
     let first = journal.client.window().await.unwrap();
     journal.click_text("nav.bottom-nav a", "History").await;
@@ -490,7 +479,9 @@ async fn with_the_lock_on_a_second_tab_opens_with_the_passphrase_and_both_stay_i
     journal
         .wait_for_text(".session-row", "before the lock")
         .await;
-    quick_reflection_in_app(&journal, "Sealed in the second tab").await;
+    journal
+        .quick_reflection_in_app("Sealed in the second tab")
+        .await;
     wait_until_not_stored(&journal, "Sealed in the second tab").await;
 
     // The first tab opens the sealed value it was told about, and shows it.
@@ -504,17 +495,10 @@ async fn with_the_lock_on_a_second_tab_opens_with_the_passphrase_and_both_stay_i
 #[tokio::test]
 async fn coming_back_after_a_while_away_finds_it_locked() {
     let journal = Journal::open().await;
-    quick_reflection(&journal, "A sentence about the crane").await;
+    journal.quick_reflection("A sentence about the crane").await;
     turn_on_lock(&journal).await;
     // With a 6-second idle time, "a while away" is 6 seconds too (it is never longer).
-    journal
-        .script(
-            "const record = JSON.parse(localStorage.getItem('here-and-now.lock'));
-             record.auto_lock_seconds = 6;
-             localStorage.setItem('here-and-now.lock', JSON.stringify(record));
-             return null;",
-        )
-        .await;
+    change_lock_record(&journal, "auto_lock_seconds", json!(6)).await;
     journal.visit("/history").await;
     unlock(&journal, PASSPHRASE).await;
     journal.wait_for_text(".session-row", "crane").await;
@@ -551,8 +535,8 @@ async fn coming_back_after_a_while_away_finds_it_locked() {
 #[tokio::test]
 async fn turning_the_lock_on_or_off_finishes_after_a_tab_closed_half_way() {
     let journal = Journal::open().await;
-    quick_reflection(&journal, "The first plover line").await;
-    quick_reflection(&journal, "The second plover line").await;
+    journal.quick_reflection("The first plover line").await;
+    journal.quick_reflection("The second plover line").await;
     let keys = session_keys(&journal).await;
     let plain = journal
         .script(&format!("return localStorage.getItem({})", json!(keys[0])))
@@ -562,15 +546,12 @@ async fn turning_the_lock_on_or_off_finishes_after_a_tab_closed_half_way() {
     // As if the tab closed while sealing: one value still plain, the record not yet "on".
     journal
         .script(&format!(
-            "localStorage.setItem({}, {});
-             const record = JSON.parse(localStorage.getItem('here-and-now.lock'));
-             record.progress = 'sealing';
-             localStorage.setItem('here-and-now.lock', JSON.stringify(record));
-             return null;",
+            "localStorage.setItem({}, {}); return null;",
             json!(keys[0]),
             json!(plain)
         ))
         .await;
+    change_lock_record(&journal, "progress", json!("sealing")).await;
     journal.visit("/history").await;
     unlock(&journal, PASSPHRASE).await;
     journal.wait_for_text(".session-row", "first plover").await;
@@ -582,14 +563,7 @@ async fn turning_the_lock_on_or_off_finishes_after_a_tab_closed_half_way() {
     assert_eq!(record, json!("on"));
 
     // As if the tab closed while turning it off: the next unlock finishes turning it off.
-    journal
-        .script(
-            "const record = JSON.parse(localStorage.getItem('here-and-now.lock'));
-             record.progress = 'unsealing';
-             localStorage.setItem('here-and-now.lock', JSON.stringify(record));
-             return null;",
-        )
-        .await;
+    change_lock_record(&journal, "progress", json!("unsealing")).await;
     journal.visit("/history").await;
     unlock(&journal, PASSPHRASE).await;
     journal.wait_for_text(".session-row", "second plover").await;

@@ -265,6 +265,28 @@ impl Journal {
         }
     }
 
+    /// A quick reflection with one line, saved (loads the page afresh).
+    pub async fn quick_reflection(&self, line: &str) {
+        self.visit("/reflect/quick").await;
+        self.save_quick_line(line).await;
+    }
+
+    /// The same, moving through the app rather than loading a page (which would lock it).
+    pub async fn quick_reflection_in_app(&self, line: &str) {
+        self.click_text("nav.bottom-nav a", "Reflect").await;
+        self.click_text(".quiet-link", "Just a quick check-in")
+            .await;
+        self.save_quick_line(line).await;
+    }
+
+    async fn save_quick_line(&self, line: &str) {
+        self.go_to_prompt("One line about how it is right now")
+            .await;
+        self.type_into("textarea.answer", line).await;
+        self.click_text(".flow-actions button", "Save").await;
+        self.wait_for_text("[role=status]", "Saved.").await;
+    }
+
     /// In a guided flow, skips ahead until the prompt reads `title`.
     pub async fn go_to_prompt(&self, title: &str) {
         for _ in 0..20 {

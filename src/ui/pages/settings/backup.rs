@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use super::passphrase::PassphraseField;
 use crate::crypto;
 use crate::domain::backup::{self, Backup, BackupProblem, EncryptedBackup, ImportPlan};
 use crate::domain::lock::check_new_passphrase;
@@ -183,24 +184,8 @@ pub fn BackupSection() -> impl IntoView {
                 }
             >
                 <p class="hint">"Choose a passphrase for this file (it can differ from the lock's). Without it the backup can't be opened."</p>
-                <label class="field">
-                    <span>"Backup passphrase (at least 8 characters)"</span>
-                    <input
-                        type="password"
-                        autocomplete="new-password"
-                        prop:value=move || passphrase.get()
-                        on:input=move |ev| passphrase.set(event_target_value(&ev))
-                    />
-                </label>
-                <label class="field">
-                    <span>"The same passphrase again"</span>
-                    <input
-                        type="password"
-                        autocomplete="new-password"
-                        prop:value=move || repeated.get()
-                        on:input=move |ev| repeated.set(event_target_value(&ev))
-                    />
-                </label>
+                <PassphraseField label="Backup passphrase (at least 8 characters)" value=passphrase />
+                <PassphraseField label="The same passphrase again" value=repeated />
             </Show>
             <button type="button" class="button" on:click=download>
                 "Download a backup"

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use super::passphrase::PassphraseField;
 use crate::domain::lock::{
     auto_lock_label, check_new_passphrase, AUTO_LOCK_CHOICES, DEFAULT_AUTO_LOCK_SECONDS,
 };
@@ -34,26 +35,6 @@ pub fn LockSection() -> impl IntoView {
                 })}
             </div>
         </section>
-    }
-}
-
-/// A labelled passphrase field.
-#[component]
-fn PassphraseField(
-    label: &'static str,
-    value: RwSignal<String>,
-    #[prop(default = "new-password")] autocomplete: &'static str,
-) -> impl IntoView {
-    view! {
-        <label class="field">
-            <span>{label}</span>
-            <input
-                type="password"
-                autocomplete=autocomplete
-                prop:value=move || value.get()
-                on:input=move |ev| value.set(event_target_value(&ev))
-            />
-        </label>
     }
 }
 

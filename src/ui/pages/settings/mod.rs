@@ -9,6 +9,7 @@ mod install;
 mod lock;
 mod own_list;
 mod own_words;
+mod passphrase;
 mod people;
 mod prompts;
 mod schedule;
