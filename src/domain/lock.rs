@@ -20,6 +20,9 @@ pub const FORMAT_VERSION: u32 = 1;
 pub const KDF_NAME: &str = "PBKDF2-HMAC-SHA256";
 /// OWASP's current advice for PBKDF2-HMAC-SHA256.
 pub const ITERATIONS: u32 = 600_000;
+/// Far beyond what a phone could derive in reasonable time: a record asking for more was not
+/// written by us, and would only make unlocking hang.
+pub const MAX_ITERATIONS: u32 = 10_000_000;
 pub const SALT_BYTES: usize = 16;
 /// AES-GCM's standard 96-bit nonce, fresh from the browser's random source for every write.
 pub const IV_BYTES: usize = 12;
@@ -91,6 +94,13 @@ impl LockRecord {
         }
     }
 
+    /// The idle time to use: what the record says, but never longer than the longest choice
+    /// (a record edited to "never" still locks).
+    pub fn auto_lock_after(&self) -> u32 {
+        self.auto_lock_seconds
+            .min(AUTO_LOCK_CHOICES[AUTO_LOCK_CHOICES.len() - 1])
+    }
+
     /// The same record at another stage of turning the lock on or off.
     pub fn at(&self, progress: Progress) -> Self {
         LockRecord {
@@ -103,7 +113,7 @@ impl LockRecord {
     pub fn usable(&self) -> bool {
         self.version == FORMAT_VERSION
             && self.kdf.name == KDF_NAME
-            && self.kdf.iterations >= ITERATIONS
+            && (ITERATIONS..=MAX_ITERATIONS).contains(&self.kdf.iterations)
             && self.kdf.salt_bytes().is_some_and(|s| s.len() >= SALT_BYTES)
             && Sealed::parse(&self.wrapped_key).is_some()
     }
@@ -405,6 +415,19 @@ mod tests {
         let back: LockRecord = serde_json::from_str(&text).unwrap();
         assert!(back.usable());
         assert_eq!(back.auto_lock_seconds, 300);
+        let endless = LockRecord {
+            kdf: Kdf {
+                iterations: u32::MAX,
+                ..record.kdf.clone()
+            },
+            ..record.clone()
+        };
+        assert!(!endless.usable(), "a count that would hang the phone");
+        let never = LockRecord {
+            auto_lock_seconds: u32::MAX,
+            ..record.clone()
+        };
+        assert_eq!(never.auto_lock_after(), 30 * 60);
         let weaker = LockRecord {
             kdf: Kdf {
                 iterations: 1000,

@@ -22,6 +22,8 @@ pub enum StorageProblem {
     CannotOpen { key: String, raw: String },
     /// The journal is locked, so nothing can be written until it is opened again.
     Locked,
+    /// Turning the lock off was cut short; the lock stays on until the member asks again.
+    LockStillOn,
 }
 
 impl StorageProblem {
@@ -68,6 +70,10 @@ impl StorageProblem {
                 .to_owned(),
             Self::Locked => "The journal locked before this could be saved. Open it again; \
                 everything saved before is still here."
+                .to_owned(),
+            Self::LockStillOn => "Turning the lock off didn't finish last time, so the lock \
+                is still on and everything is still here, encrypted. You can turn it off again \
+                in Settings."
                 .to_owned(),
         }
     }
@@ -119,6 +125,7 @@ mod tests {
                 raw: "r".into(),
             },
             StorageProblem::Locked,
+            StorageProblem::LockStillOn,
         ];
         for fault in faults {
             let message = fault.message();

@@ -15,7 +15,7 @@ use crate::domain::schema::{
 use crate::domain::storage_problem::StorageProblem;
 use crate::domain::stored::{decode, is_ours};
 use crate::storage;
-use crate::ui::vault::{reload, LockStatus, Vault};
+use crate::ui::vault::{reload, LockStatus, OutsideChange, Vault};
 use leptos::task::spawn_local;
 
 #[derive(Clone, Copy)]
@@ -105,6 +105,14 @@ impl Journal {
         let found = self.vault.unlock(passphrase).await?;
         self.problems.set(found);
         self.read_all();
+        // A tab closed while the lock was being turned on or off: finish safely (sealed).
+        match self.vault.finish_interrupted().await {
+            Ok(false) => {}
+            Ok(true) => self
+                .problems
+                .update(|p| p.push(StorageProblem::LockStillOn)),
+            Err(problem) => self.problems.update(|p| p.push(problem)),
+        }
         Ok(())
     }
 
@@ -122,7 +130,12 @@ impl Journal {
     }
 
     /// Takes in what another tab or window just stored, so both show the same journal.
-    fn take_outside_change(&self, key: String, text: Option<String>) {
+    fn take_outside_change(&self, key: String, change: OutsideChange) {
+        let text = match change {
+            OutsideChange::Unreadable => return,
+            OutsideChange::Removed => None,
+            OutsideChange::Stored(text) => Some(text),
+        };
         if key == SETTINGS_KEY {
             if let Some(settings) = text.and_then(|t| decode(&key, &t).ok()) {
                 self.settings.set(settings);
@@ -147,7 +160,10 @@ impl Journal {
         let handle = window_event_listener(leptos::ev::storage, move |event| {
             let key = event.key();
             match key.as_deref() {
-                None | Some(LOCK_KEY) => reload(),
+                None | Some(LOCK_KEY) => {
+                    self.vault.freeze();
+                    reload();
+                }
                 Some(key) if is_ours(key) => {
                     let key = key.to_owned();
                     let raw = event.new_value();

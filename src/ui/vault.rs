@@ -39,6 +39,16 @@ pub struct Vault {
     writes: StoredValue<u64>,
     /// Trouble found after the fact (a sealed write that couldn't be stored).
     problems: RwSignal<Vec<StorageProblem>>,
+    /// Moves on whenever the journal locks or is deleted: a long job (turning the lock on or
+    /// off, a new passphrase) that sees it move after an await stops before writing anything.
+    epoch: StoredValue<u64>,
+    /// A long job is running: the lock's forms wait for it (one at a time).
+    pub busy: RwSignal<bool>,
+}
+
+/// Why a long lock job stopped.
+fn interrupted() -> CryptoProblem {
+    CryptoProblem::Failed("the journal locked while this was under way".to_owned())
 }
 
 impl Vault {
@@ -61,6 +71,8 @@ impl Vault {
             latest: StoredValue::new(BTreeMap::new()),
             writes: StoredValue::new(0),
             problems,
+            epoch: StoredValue::new(0),
+            busy: RwSignal::new(false),
         }
     }
 
@@ -112,16 +124,25 @@ impl Vault {
                     return storage::save(key, value);
                 }
                 let text = encode(value);
-                let unreadable_here = self.unopenable.with_value(|u| u.contains(key))
-                    || self.opened.with_value(|opened| {
-                        opened
-                            .get(key)
-                            .is_some_and(|old| decode::<T>(key, old).is_err())
-                    });
-                if unreadable_here {
-                    // Keep what is stored now, verbatim (still sealed), before anything replaces it.
+                let cannot_open = self.unopenable.with_value(|u| u.contains(key));
+                let undecodable = self.opened.with_value(|opened| {
+                    opened
+                        .get(key)
+                        .filter(|old| decode::<T>(key, old).is_err())
+                        .cloned()
+                });
+                if cannot_open || undecodable.is_some() {
+                    // Keep what is stored now before anything replaces it: verbatim (still
+                    // sealed) first, then, when it could be opened, sealed again for its new
+                    // key so the kept copy opens too.
                     if let Some(raw) = storage::read_text(key)? {
-                        storage::keep_unreadable(key, &raw)?;
+                        let kept = storage::keep_unreadable(key, &raw)?;
+                        if let Some(old) = undecodable {
+                            self.opened.update_value(|opened| {
+                                drop(opened.insert(kept.clone(), old.clone()))
+                            });
+                            self.seal_and_store(kept, old);
+                        }
                     }
                     self.unopenable.update_value(|u| {
                         u.remove(key);
@@ -181,38 +202,74 @@ impl Vault {
     }
 
     /// Takes a value another tab stored: opened (when sealed) before anyone reads it.
-    pub async fn take_outside_change(&self, key: &str, raw: Option<String>) -> Option<String> {
+    pub async fn take_outside_change(&self, key: &str, raw: Option<String>) -> OutsideChange {
+        let open = self.status.get_untracked() == LockStatus::Open;
         let Some(raw) = raw else {
-            if self.status.get_untracked() == LockStatus::Open {
+            if open {
                 self.opened.update_value(|opened| drop(opened.remove(key)));
             }
-            return None;
+            return OutsideChange::Removed;
         };
-        if self.status.get_untracked() != LockStatus::Open || !Sealed::is_sealed(&raw) {
-            return Some(raw);
+        if !open || !holds_member_text(key) {
+            return OutsideChange::Stored(raw);
         }
-        let data_key = self.key.get_value()?;
-        let text = crypto::open(&data_key, key, &raw).await.ok()?;
-        self.opened
-            .update_value(|opened| drop(opened.insert(key.to_owned(), text.clone())));
-        Some(text)
+        if !Sealed::is_sealed(&raw) {
+            // Plain text beside the lock (it shouldn't happen): seal it at once.
+            self.opened
+                .update_value(|opened| drop(opened.insert(key.to_owned(), raw.clone())));
+            self.seal_and_store(key.to_owned(), raw.clone());
+            return OutsideChange::Stored(raw);
+        }
+        let Some(data_key) = self.key.get_value() else {
+            return OutsideChange::Unreadable;
+        };
+        match crypto::open(&data_key, key, &raw).await {
+            Ok(text) => {
+                self.opened
+                    .update_value(|opened| drop(opened.insert(key.to_owned(), text.clone())));
+                OutsideChange::Stored(text)
+            }
+            Err(_) => {
+                self.unopenable.update_value(|u| {
+                    u.insert(key.to_owned());
+                });
+                self.problems.update(|p| {
+                    p.push(StorageProblem::CannotOpen {
+                        key: key.to_owned(),
+                        raw,
+                    })
+                });
+                OutsideChange::Unreadable
+            }
+        }
     }
 
-    /// Opens the journal with the passphrase, and finishes turning the lock on or off if a
-    /// closed tab interrupted it.
+    /// Opens the journal with the passphrase. Values still plain (a tab closed while the lock
+    /// was being turned on or off) are opened as they are; `finish_interrupted` seals them.
     pub async fn unlock(&self, passphrase: &str) -> Result<Vec<StorageProblem>, CryptoProblem> {
         let record = self
             .record
             .get_untracked()
             .ok_or(CryptoProblem::WrongPassphrase)?;
-        let data_key = crypto::unlock(&record, passphrase).await?;
+        self.busy.set(true);
+        let outcome = self.open_with(&record, passphrase).await;
+        self.busy.set(false);
+        outcome
+    }
+
+    async fn open_with(
+        &self,
+        record: &LockRecord,
+        passphrase: &str,
+    ) -> Result<Vec<StorageProblem>, CryptoProblem> {
+        let epoch = self.epoch.get_value();
+        let data_key = crypto::unlock(record, passphrase).await?;
         let stored = storage::snapshot().map_err(|p| CryptoProblem::Failed(p.message()))?;
         let mut opened = BTreeMap::new();
         let mut unopenable = BTreeSet::new();
         let mut problems = Vec::new();
         for (key, raw) in stored.into_iter().filter(|(key, _)| holds_member_text(key)) {
             if !Sealed::is_sealed(&raw) {
-                // Not sealed yet: turning the lock on was cut short. Sealed below.
                 opened.insert(key, raw);
                 continue;
             }
@@ -229,28 +286,36 @@ impl Vault {
                 }
             }
         }
+        if self.epoch.get_value() != epoch {
+            return Err(interrupted());
+        }
         self.key.set_value(Some(data_key));
         self.opened.set_value(opened);
         self.unopenable.set_value(unopenable);
         self.status.set(LockStatus::Open);
-        match record.progress {
-            Progress::On => {}
-            Progress::Sealing => {
-                if let Err(problem) = self.seal_everything(&record).await {
-                    problems.push(problem);
-                }
-            }
-            Progress::Unsealing => {
-                if let Err(problem) = self.unseal_everything(&record).await {
-                    problems.push(problem);
-                }
-            }
-        }
         Ok(problems)
+    }
+
+    /// After unlocking: anything still plain is sealed and the record marked on. This fails
+    /// closed on purpose: turning the lock *off* is finished only when the member asks again
+    /// (the record is not protected, so "unsealing" alone is never taken as a request).
+    pub async fn finish_interrupted(&self) -> Result<bool, StorageProblem> {
+        let Some(record) = self.record.get_untracked() else {
+            return Ok(false);
+        };
+        let plain_left = storage::snapshot().map(|stored| !keys_to_seal(&stored).is_empty())?;
+        if record.progress == Progress::On && !plain_left {
+            return Ok(false);
+        }
+        self.busy.set(true);
+        let sealed = self.seal_everything().await;
+        self.busy.set(false);
+        sealed.map(|()| record.progress == Progress::Unsealing)
     }
 
     /// Drops every opened value and the key. Anything typed was already saved (sealed).
     pub fn lock(&self) {
+        self.epoch.update_value(|e| *e += 1);
         if self.status.get_untracked() == LockStatus::Open {
             self.key.set_value(None);
             self.opened.set_value(BTreeMap::new());
@@ -264,27 +329,46 @@ impl Vault {
         let crypto_failed = |p: CryptoProblem| StorageProblem::Refused {
             detail: p.message(),
         };
-        let (record, data_key) = crypto::new_lock(passphrase).await.map_err(crypto_failed)?;
-        let plain = storage::snapshot()?;
-        storage::write_text(LOCK_KEY, &encode(&record))?;
-        self.key.set_value(Some(data_key));
-        self.opened.set_value(
-            plain
-                .into_iter()
-                .filter(|(key, _)| holds_member_text(key))
-                .collect(),
-        );
-        self.unopenable.set_value(BTreeSet::new());
-        self.record.set(Some(record.clone()));
-        self.status.set(LockStatus::Open);
-        self.seal_everything(&record).await
+        self.busy.set(true);
+        let epoch = self.epoch.get_value();
+        let made = crypto::new_lock(passphrase).await.map_err(crypto_failed);
+        let outcome = match made {
+            Err(problem) => Err(problem),
+            Ok(_) if self.epoch.get_value() != epoch => Err(crypto_failed(interrupted())),
+            Ok((record, data_key)) => {
+                let plain = storage::snapshot();
+                match plain.and_then(|plain| {
+                    storage::write_text(LOCK_KEY, &encode(&record)).map(|()| plain)
+                }) {
+                    Err(problem) => Err(problem),
+                    Ok(plain) => {
+                        self.key.set_value(Some(data_key));
+                        self.opened.set_value(
+                            plain
+                                .into_iter()
+                                .filter(|(key, _)| holds_member_text(key))
+                                .collect(),
+                        );
+                        self.unopenable.set_value(BTreeSet::new());
+                        self.record.set(Some(record));
+                        self.status.set(LockStatus::Open);
+                        self.seal_everything().await
+                    }
+                }
+            }
+        };
+        self.busy.set(false);
+        outcome
     }
 
-    async fn seal_everything(&self, record: &LockRecord) -> Result<(), StorageProblem> {
-        let data_key = self.key.get_value().ok_or(StorageProblem::Locked)?;
+    /// Seals every value still plain, then marks the record on. Stops, writing nothing more,
+    /// if the journal locks meanwhile (the next unlock carries on).
+    async fn seal_everything(&self) -> Result<(), StorageProblem> {
+        let epoch = self.epoch.get_value();
+        let stopped = || StorageProblem::Locked;
+        let data_key = self.key.get_value().ok_or_else(stopped)?;
         let stored = storage::snapshot()?;
         for key in keys_to_seal(&stored) {
-            let number = self.next_write(&key);
             let text = self
                 .opened
                 .with_value(|opened| opened.get(&key).cloned())
@@ -294,36 +378,67 @@ impl Vault {
                     detail: p.message(),
                 }
             })?;
-            if self.still_latest(&key, number) {
+            if self.epoch.get_value() != epoch {
+                return Err(stopped());
+            }
+            // Typing since the snapshot has its own seal on the way; only a value still plain
+            // and unchanged is replaced here.
+            if storage::read_text(&key)?.as_deref() == Some(stored[&key].as_str()) {
                 storage::write_text(&key, &sealed)?;
             }
         }
+        // The record as it is now (a new passphrase may have been set meanwhile).
+        let record = self.record.get_untracked().ok_or_else(stopped)?;
         self.store_record(record.at(Progress::On))
     }
 
-    /// Turns the lock off: checks the passphrase, writes every value back as plain text, and
-    /// removes the record last.
+    /// Turns the lock off: checks the passphrase, writes every value back as plain text from
+    /// storage (opened with the key just unwrapped), and removes the record last.
     pub async fn turn_off(&self, passphrase: &str) -> Result<(), CryptoProblem> {
         let record = self
             .record
             .get_untracked()
             .ok_or(CryptoProblem::WrongPassphrase)?;
-        crypto::unlock(&record, passphrase).await?;
-        self.unseal_everything(&record)
-            .await
-            .map_err(|p| CryptoProblem::Failed(p.message()))
+        self.busy.set(true);
+        let outcome = self.unseal_everything(&record, passphrase).await;
+        self.busy.set(false);
+        outcome
     }
 
-    async fn unseal_everything(&self, record: &LockRecord) -> Result<(), StorageProblem> {
-        self.store_record(record.at(Progress::Unsealing))?;
-        let opened = self.opened.get_value();
-        for (key, text) in &opened {
-            // Cancels any seal still on its way, then writes the plain text.
-            self.next_write(key);
-            storage::write_text(key, text)?;
+    async fn unseal_everything(
+        &self,
+        record: &LockRecord,
+        passphrase: &str,
+    ) -> Result<(), CryptoProblem> {
+        let epoch = self.epoch.get_value();
+        let failed = |p: StorageProblem| CryptoProblem::Failed(p.message());
+        let data_key = crypto::unlock(record, passphrase).await?;
+        if self.epoch.get_value() != epoch {
+            return Err(interrupted());
         }
-        // Values that failed their check stay as they are, sealed: never thrown away.
-        storage::remove(LOCK_KEY)?;
+        self.store_record(record.at(Progress::Unsealing))
+            .map_err(failed)?;
+        let stored = storage::snapshot().map_err(failed)?;
+        let mut plain = Vec::new();
+        for (key, raw) in stored
+            .iter()
+            .filter(|(key, raw)| holds_member_text(key) && Sealed::is_sealed(raw))
+        {
+            // Values that fail their check stay as they are, sealed: never thrown away.
+            if let Ok(text) = crypto::open(&data_key, key, raw).await {
+                plain.push((key.clone(), text));
+            }
+        }
+        if self.epoch.get_value() != epoch {
+            // Locked meanwhile: the record stays "unsealing", which the next unlock treats as on.
+            return Err(interrupted());
+        }
+        // No seal still on its way may land after this.
+        self.latest.set_value(BTreeMap::new());
+        for (key, text) in &plain {
+            storage::write_text(key, text).map_err(failed)?;
+        }
+        storage::remove(LOCK_KEY).map_err(failed)?;
         self.key.set_value(None);
         self.opened.set_value(BTreeMap::new());
         self.record.set(None);
@@ -336,9 +451,26 @@ impl Vault {
             .record
             .get_untracked()
             .ok_or(CryptoProblem::WrongPassphrase)?;
-        let changed = crypto::change_passphrase(&record, current, new).await?;
-        self.store_record(changed)
-            .map_err(|p| CryptoProblem::Failed(p.message()))
+        self.busy.set(true);
+        let epoch = self.epoch.get_value();
+        let changed = crypto::change_passphrase(&record, current, new).await;
+        let outcome = match changed {
+            Ok(_) if self.epoch.get_value() != epoch => Err(interrupted()),
+            // Only the key's wrapping changes; progress and auto-lock stay as they are now.
+            Ok(changed) => match self.record.get_untracked() {
+                Some(now) => self
+                    .store_record(LockRecord {
+                        kdf: changed.kdf,
+                        wrapped_key: changed.wrapped_key,
+                        ..now
+                    })
+                    .map_err(|p| CryptoProblem::Failed(p.message())),
+                None => Err(interrupted()),
+            },
+            Err(problem) => Err(problem),
+        };
+        self.busy.set(false);
+        outcome
     }
 
     pub fn set_auto_lock(&self, seconds: u32) -> Result<(), StorageProblem> {
@@ -360,6 +492,7 @@ impl Vault {
     /// After "delete everything": no lock, nothing held, and no seal still on its way may
     /// bring a value back.
     pub fn forget(&self) {
+        self.epoch.update_value(|e| *e += 1);
         self.latest.set_value(BTreeMap::new());
         self.key.set_value(None);
         self.opened.set_value(BTreeMap::new());
@@ -367,6 +500,24 @@ impl Vault {
         self.record.set(None);
         self.status.set(LockStatus::Off);
     }
+}
+
+impl Vault {
+    /// Before this page starts again: nothing held, and no seal still on its way may land.
+    pub fn freeze(&self) {
+        self.epoch.update_value(|e| *e += 1);
+        self.latest.set_value(BTreeMap::new());
+        self.key.set_value(None);
+    }
+}
+
+/// What another tab's change means here.
+pub enum OutsideChange {
+    Removed,
+    /// The value's readable text.
+    Stored(String),
+    /// It couldn't be opened: reported, and what is shown here stays.
+    Unreadable,
 }
 
 /// Starts the page again from storage (used when another tab turned the lock on or off).

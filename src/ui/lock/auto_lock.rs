@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::now;
-use crate::domain::lock::{lock_due, DEFAULT_AUTO_LOCK_SECONDS};
+use crate::domain::lock::{lock_due, LockRecord, DEFAULT_AUTO_LOCK_SECONDS};
 use crate::ui::journal::use_journal;
 
 #[component]
@@ -16,7 +16,7 @@ pub fn AutoLock() -> impl IntoView {
         let limit = journal
             .vault
             .record
-            .with_untracked(|r| r.as_ref().map(|r| r.auto_lock_seconds))
+            .with_untracked(|r| r.as_ref().map(LockRecord::auto_lock_after))
             .unwrap_or(DEFAULT_AUTO_LOCK_SECONDS);
         if lock_due(
             now(),

@@ -17,6 +17,10 @@ pub fn provide_quick_hide() -> RwSignal<bool> {
     let journal = use_journal();
     let shortcut = StoredValue::new(TripleShift::default());
     let handle = window_event_listener(leptos::ev::keydown, move |event| {
+        // A held key repeats: holding Shift is not pressing it three times.
+        if event.repeat() {
+            return;
+        }
         let mut fired = false;
         shortcut.update_value(|s| fired = s.press(&event.key(), now()));
         if fired {
@@ -41,7 +45,6 @@ pub fn HideButton() -> impl IntoView {
         <button
             type="button"
             class="top-link hide-button"
-            aria-keyshortcuts="Shift Shift Shift"
             title="Hide the journal now (or press Shift three times)"
             on:click=move |_| hide(journal, hidden)
         >

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
 
 use crate::ui::journal::use_journal;
 
@@ -34,12 +35,16 @@ pub fn UnlockScreen() -> impl IntoView {
         busy.set(true);
         problem.set(None);
         spawn_local(async move {
-            if let Err(wrong) = journal.unlock(&typed).await {
-                busy.set(false);
-                problem.set(Some(wrong.message()));
-                if let Some(field) = field.get_untracked() {
-                    field.select();
-                    let _ = field.focus();
+            match journal.unlock(&typed).await {
+                // The journal takes the screen; its heading gets focus so it is read out.
+                Ok(()) => request_animation_frame(focus_heading),
+                Err(wrong) => {
+                    busy.set(false);
+                    problem.set(Some(wrong.message()));
+                    if let Some(field) = field.get_untracked() {
+                        field.select();
+                        let _ = field.focus();
+                    }
                 }
             }
         });
@@ -99,6 +104,18 @@ pub fn UnlockScreen() -> impl IntoView {
     }
 }
 
+fn focus_heading() {
+    if let Some(heading) = document()
+        .query_selector("main h1")
+        .ok()
+        .flatten()
+        .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = heading.set_attribute("tabindex", "-1");
+        let _ = heading.focus();
+    }
+}
+
 /// Deleting the locked journal to start again: deliberate and confirmed.
 #[component]
 fn StartAgain() -> impl IntoView {
@@ -117,7 +134,7 @@ fn StartAgain() -> impl IntoView {
         <button
             type="button"
             class="button button-danger"
-            disabled=move || !understood.get()
+            disabled=move || !understood.get() || journal.vault.busy.get()
             on:click=move |_| {
                 if let Err(p) = journal.delete_everything() {
                     problem.set(Some(p.message()));

@@ -102,12 +102,17 @@ pub fn BackupSection() -> impl IntoView {
     };
     let protected_file = RwSignal::new(None::<EncryptedBackup>);
     let file_passphrase = RwSignal::new(String::new());
+    let opening = RwSignal::new(false);
     let open_file = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         let Some(envelope) = protected_file.get_untracked() else {
             return;
         };
         let typed = file_passphrase.get_untracked();
+        if opening.get_untracked() {
+            return;
+        }
+        opening.set(true);
         message.set(Some((true, "Opening the backup…".to_owned())));
         spawn_local(async move {
             match crypto::open_backup(&typed, &envelope.kdf, &envelope.sealed).await {
@@ -118,6 +123,7 @@ pub fn BackupSection() -> impl IntoView {
                 }
                 Err(_) => message.set(Some((false, BackupProblem::WrongPassphrase.message()))),
             }
+            opening.set(false);
         });
     };
 
@@ -217,7 +223,9 @@ pub fn BackupSection() -> impl IntoView {
                             on:input=move |ev| file_passphrase.set(event_target_value(&ev))
                         />
                     </label>
-                    <button type="submit" class="button">"Open the backup"</button>
+                    <button type="submit" class="button" disabled=move || opening.get()>
+                        "Open the backup"
+                    </button>
                 </form>
             </Show>
             <div role="status" aria-live="polite">

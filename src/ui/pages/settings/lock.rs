@@ -83,7 +83,7 @@ fn TurnOn(said: Said) -> impl IntoView {
         <form on:submit=turn_on>
             <PassphraseField label="A passphrase (at least 8 characters)" value=passphrase />
             <PassphraseField label="The same passphrase again" value=repeated />
-            <button type="submit" class="button button-primary" disabled=move || busy.get()>
+            <button type="submit" class="button button-primary" disabled=move || busy.get() || journal.vault.busy.get()>
                 "Turn on the lock"
             </button>
         </form>
@@ -192,7 +192,7 @@ fn ChangePassphrase(said: Said) -> impl IntoView {
                 <PassphraseField label="Your passphrase now" value=current autocomplete="current-password" />
                 <PassphraseField label="A new passphrase" value=new />
                 <PassphraseField label="The new passphrase again" value=repeated />
-                <button type="submit" class="button" disabled=move || busy.get()>
+                <button type="submit" class="button" disabled=move || busy.get() || journal.vault.busy.get()>
                     "Change the passphrase"
                 </button>
             </form>
@@ -208,6 +208,10 @@ fn TurnOff(said: Said) -> impl IntoView {
     let turn_off = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         let typed = current.get_untracked();
+        if typed.is_empty() {
+            say(said, false, "Please type your passphrase.");
+            return;
+        }
         busy.set(true);
         say(said, true, "Turning the lock off…");
         spawn_local(async move {
@@ -228,7 +232,7 @@ fn TurnOff(said: Said) -> impl IntoView {
             <p>"Your entries will be stored on this device without encryption, and anyone using this browser could read them."</p>
             <form on:submit=turn_off>
                 <PassphraseField label="Your passphrase" value=current autocomplete="current-password" />
-                <button type="submit" class="button" disabled=move || busy.get()>
+                <button type="submit" class="button" disabled=move || busy.get() || journal.vault.busy.get()>
                     "Turn the lock off"
                 </button>
             </form>
