@@ -300,6 +300,9 @@ impl Vault {
     /// closed on purpose: turning the lock *off* is finished only when the member asks again
     /// (the record is not protected, so "unsealing" alone is never taken as a request).
     pub async fn finish_interrupted(&self) -> Result<bool, StorageProblem> {
+        if self.status.get_untracked() != LockStatus::Open {
+            return Ok(false);
+        }
         let Some(record) = self.record.get_untracked() else {
             return Ok(false);
         };
@@ -329,6 +332,9 @@ impl Vault {
         let crypto_failed = |p: CryptoProblem| StorageProblem::Refused {
             detail: p.message(),
         };
+        if self.status.get_untracked() != LockStatus::Off {
+            return Err(StorageProblem::Locked);
+        }
         self.busy.set(true);
         let epoch = self.epoch.get_value();
         let made = crypto::new_lock(passphrase).await.map_err(crypto_failed);
@@ -395,6 +401,10 @@ impl Vault {
     /// Turns the lock off: checks the passphrase, writes every value back as plain text from
     /// storage (opened with the key just unwrapped), and removes the record last.
     pub async fn turn_off(&self, passphrase: &str) -> Result<(), CryptoProblem> {
+        // Only from an open journal (a job queued just before locking must not run after it).
+        if self.status.get_untracked() != LockStatus::Open {
+            return Err(interrupted());
+        }
         let record = self
             .record
             .get_untracked()
@@ -447,6 +457,9 @@ impl Vault {
     }
 
     pub async fn change_passphrase(&self, current: &str, new: &str) -> Result<(), CryptoProblem> {
+        if self.status.get_untracked() != LockStatus::Open {
+            return Err(interrupted());
+        }
         let record = self
             .record
             .get_untracked()
