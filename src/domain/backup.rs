@@ -536,9 +536,21 @@ mod tests {
             .ok()
             .and_then(|n| n.parse().ok())
             .unwrap_or(300);
-        let good = backup(vec![session(1, "one"), session(2, "two")])
+        let plain = backup(vec![session(1, "one"), session(2, "two")])
             .to_text()
             .into_bytes();
+        // A protected file too: its envelope is read before any passphrase is asked for.
+        let protected = EncryptedBackup::new(
+            at(2),
+            Kdf::new(&[5; crate::domain::lock::SALT_BYTES]),
+            Sealed {
+                iv: vec![6; crate::domain::lock::IV_BYTES],
+                ciphertext: vec![7; 90],
+            }
+            .to_text(),
+        )
+        .to_text()
+        .into_bytes();
         let mut seed = 0x9E37_79B9_7F4A_7C15_u64;
         let mut next = move || {
             seed ^= seed << 13;
@@ -547,8 +559,8 @@ mod tests {
             seed
         };
         let (mut accepted, mut refused) = (0, 0);
-        for _ in 0..cases {
-            let mut bytes = good.clone();
+        for case in 0..cases {
+            let mut bytes = if case % 2 == 0 { &plain } else { &protected }.clone();
             for _ in 0..1 + next() % 4 {
                 let at = (next() as usize) % bytes.len();
                 match next() % 3 {
@@ -560,6 +572,20 @@ mod tests {
                 }
             }
             let text = String::from_utf8_lossy(&bytes);
+            // What the import does: a protected envelope first, otherwise a plain backup.
+            match read_encrypted(&text) {
+                Ok(Some(envelope)) => {
+                    accepted += 1;
+                    assert_eq!(read_encrypted(&envelope.to_text()), Ok(Some(envelope)));
+                    continue;
+                }
+                Err(problem) => {
+                    refused += 1;
+                    assert!(!problem.message().is_empty());
+                    continue;
+                }
+                Ok(None) => {}
+            }
             match read(&text) {
                 Ok(backup) => {
                     accepted += 1;
@@ -572,7 +598,8 @@ mod tests {
             }
         }
         eprintln!(
-            "backup fuzz: {cases} damaged files, {accepted} still readable, {refused} refused"
+            "backup fuzz: {cases} damaged files (half of them protected), {accepted} still \
+             readable, {refused} refused"
         );
         assert_eq!(accepted + refused, cases);
     }
