@@ -5,6 +5,7 @@
 
 TRUNK_VERSION=0.21.14
 BINARYEN_VERSION=132
+AXE_CORE_VERSION=4.14.1
 TOOLS="${HERE_AND_NOW_TOOLS:-$HOME/.cache/here-and-now}"
 mkdir -p "$TOOLS/bin"
 export PATH="$TOOLS/bin:$TOOLS/npm/node_modules/.bin:$HOME/.cargo/bin:$PATH"
@@ -128,6 +129,22 @@ setup_wasm_opt() {
         || fail "could not install binaryen@$BINARYEN_VERSION from npm"
 }
 
+# axe-core checks every page against WCAG in the end-to-end tests (tests/e2e/accessibility.rs);
+# the harness reads axe.min.js from here and evaluates it in the page, so nothing is fetched.
+# HERE_AND_NOW_AXE may name another copy.
+AXE_DIR="$TOOLS/npm/node_modules/axe-core"
+export HERE_AND_NOW_AXE="${HERE_AND_NOW_AXE:-$AXE_DIR/axe.min.js}"
+setup_axe() {
+    local installed
+    installed=$(sed -n 's/^  "version": "\(.*\)",$/\1/p' "$AXE_DIR/package.json" 2>/dev/null)
+    [ "$installed" = "$AXE_CORE_VERSION" ] && [ -f "$AXE_DIR/axe.min.js" ] && return
+    command -v npm >/dev/null || fail "npm is needed for axe-core@$AXE_CORE_VERSION: install Node.js, then run again"
+    say "installing axe-core $AXE_CORE_VERSION (npm)"
+    mkdir -p "$TOOLS/npm"
+    npm install --silent --no-audit --no-fund --save-exact --prefix "$TOOLS/npm" "axe-core@$AXE_CORE_VERSION" >/dev/null \
+        || fail "could not install axe-core@$AXE_CORE_VERSION from npm"
+}
+
 # Trunk's post_build hook (scripts/post_build.py) writes the Content-Security-Policy and the
 # service worker's file list; it needs only python3's standard library.
 setup_python() {
@@ -143,6 +160,7 @@ setup_browser() {
     [ -x "$CHROMEDRIVER" ] || missing+=(chromium-driver)
     [ ${#missing[@]} -eq 0 ] || apt_install "${missing[@]}"
     export CHROMIUM CHROMEDRIVER
+    setup_axe
 }
 
 setup_build() {

@@ -120,7 +120,8 @@ fn fixture() -> Vec<Session> {
         .collect()
 }
 
-async fn seed(journal: &Journal) {
+/// Writes the 20 sessions and a schedule straight into storage (the accessibility checks use it too).
+pub(crate) async fn seed(journal: &Journal) {
     journal.visit("/").await;
     let settings = JournalSettings {
         schedule: Some(GroupSchedule {

@@ -3,6 +3,7 @@
 //! page made any request off this device.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod accessibility;
 mod backup;
 mod confidentiality;
 mod insights;

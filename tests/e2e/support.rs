@@ -6,7 +6,7 @@ use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
 use fantoccini::wd::WebDriverCompatibleCommand;
@@ -318,6 +318,65 @@ impl Journal {
             .unwrap_or_else(|e| panic!("DevTools {command} failed: {e}"))
     }
 
+    /// Checks the page as it stands against WCAG 2.0, 2.1 and 2.2 (A and AA) with axe-core,
+    /// and returns each problem as a readable paragraph (none when the page passes).
+    pub async fn accessibility_problems(&self) -> Vec<String> {
+        // Evaluated through DevTools, as if typed into the console: the page's CSP governs what
+        // the page loads, not this, and nothing is requested from anywhere.
+        if self.script("return typeof window.axe").await != json!("object") {
+            let evaluated = self
+                .devtools(
+                    "Runtime.evaluate",
+                    json!({ "expression": axe_source(), "returnByValue": true }),
+                )
+                .await;
+            assert!(
+                evaluated.get("exceptionDetails").is_none(),
+                "axe-core did not load: {evaluated}"
+            );
+        }
+        let violations = self
+            .script(
+                "return axe.run(document, {
+                   runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] },
+                   resultTypes: ['violations'],
+                 }).then((results) => results.violations.map((v) => ({
+                   id: v.id, impact: v.impact, help: v.help,
+                   nodes: v.nodes.map((n) => ({ target: n.target.join(' '), summary: n.failureSummary })),
+                 })));",
+            )
+            .await;
+        violations
+            .as_array()
+            .expect("axe.run gave no list of violations")
+            .iter()
+            .map(|violation| {
+                let nodes: Vec<String> = violation["nodes"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .map(|node| {
+                        format!(
+                            "    at {}\n      {}",
+                            node["target"].as_str().unwrap_or("?"),
+                            node["summary"]
+                                .as_str()
+                                .unwrap_or("")
+                                .replace('\n', "\n      ")
+                        )
+                    })
+                    .collect();
+                format!(
+                    "{} ({}): {}\n{}",
+                    violation["id"].as_str().unwrap_or("?"),
+                    violation["impact"].as_str().unwrap_or("?"),
+                    violation["help"].as_str().unwrap_or(""),
+                    nodes.join("\n")
+                )
+            })
+            .collect()
+    }
+
     /// Every URL the page requested since the last call.
     pub async fn requested_urls(&self) -> Vec<String> {
         let session = self.session().await;
@@ -418,6 +477,24 @@ impl Journal {
             .flatten()
             .expect("no WebDriver session")
     }
+}
+
+/// axe-core's script (HERE_AND_NOW_AXE, which ./x sets; by default where ./x installs it).
+fn axe_source() -> &'static str {
+    static SOURCE: OnceLock<String> = OnceLock::new();
+    SOURCE.get_or_init(|| {
+        let path = std::env::var("HERE_AND_NOW_AXE").unwrap_or_else(|_| {
+            let tools = std::env::var("HERE_AND_NOW_TOOLS").unwrap_or_else(|_| {
+                format!(
+                    "{}/.cache/here-and-now",
+                    std::env::var("HOME").unwrap_or_default()
+                )
+            });
+            format!("{tools}/npm/node_modules/axe-core/axe.min.js")
+        });
+        std::fs::read_to_string(&path)
+            .unwrap_or_else(|e| panic!("no axe-core at {path}: {e} (./x test installs it)"))
+    })
 }
 
 /// Whether a requested URL would travel over a network to somewhere other than our server.

@@ -145,10 +145,13 @@ pub fn EmotionsAnswer(id: String, draft: RwSignal<Draft>) -> impl IntoView {
             .map(|family| {
                 view! {
                     <details class="family">
+                        // One span, so the summary's flex layout never splits the name.
                         <summary>
-                            <strong>{family.name()}</strong>
-                            ": "
-                            {family.description()}
+                            <span>
+                                <strong>{family.name()}</strong>
+                                ": "
+                                {family.description()}
+                            </span>
                         </summary>
                         <div class="chips">
                             {VOCABULARY

@@ -1,7 +1,8 @@
 //! SVG charts drawn by the app (no charting library). Each chart is a figure: the picture,
 //! a sentence that says what it shows, and the numbers as a table a screen reader can use.
 //! Meaning never rides on colour alone: every series also has its own fill pattern and a
-//! legend in words. Colours are the Okabe-Ito set, which stays distinct for colour-blind eyes.
+//! legend in words. Colours are the Okabe-Ito set, which stays distinct for colour-blind eyes;
+//! some are pale against light paper, so every bar and mark is outlined in the ink colour.
 
 use leptos::prelude::*;
 
@@ -142,7 +143,7 @@ pub fn bar_rows(rows: &[(String, u32)]) -> impl IntoView {
                     let w = span * (*value as f64) / max;
                     view! {
                         <text x=LABEL - 6.0 y=y + 15.0 text-anchor="end" class="chart-label">{label.clone()}</text>
-                        <rect x=LABEL y=y width=w.max(2.0) height="18" rx="3" fill=fill(0)></rect>
+                        <rect x=LABEL y=y width=w.max(2.0) height="18" rx="3" fill=fill(0) stroke="currentColor" stroke-width="1"></rect>
                         <text x=LABEL + w + 6.0 y=y + 15.0 class="chart-value">{value.to_string()}</text>
                     }
                 })
@@ -182,7 +183,7 @@ pub fn stacked_columns(columns: &[(String, Vec<u32>)]) -> impl IntoView {
                         .map(|(series, v)| {
                             let h = (base - 10.0) * (*v as f64) / max;
                             top -= h;
-                            view! { <rect x=x y=top width=bar height=h fill=fill(series) stroke="currentColor" stroke-width="0.5"></rect> }
+                            view! { <rect x=x y=top width=bar height=h fill=fill(series) stroke="currentColor" stroke-width="1"></rect> }
                         })
                         .collect_view();
                     let label = (i % every == 0).then(|| view! {
