@@ -605,7 +605,7 @@ fn answer(mut stream: TcpStream, root: &Path, server: &Server) {
 }
 
 /// A file under `root`; for an app route (no file extension) the app shell, index.html.
-fn resolve(root: &Path, path: &str) -> Option<PathBuf> {
+pub fn resolve(root: &Path, path: &str) -> Option<PathBuf> {
     if path.split('/').any(|part| part == "..") {
         return None;
     }
@@ -617,7 +617,7 @@ fn resolve(root: &Path, path: &str) -> Option<PathBuf> {
     (!last.contains('.')).then(|| root.join("index.html"))
 }
 
-fn content_type(file: &Path) -> &'static str {
+pub fn content_type(file: &Path) -> &'static str {
     match file.extension().and_then(|e| e.to_str()).unwrap_or("") {
         "html" => "text/html; charset=utf-8",
         "js" => "text/javascript",
