@@ -19,31 +19,47 @@ pub struct Hit {
     pub marks: Vec<(usize, usize)>,
 }
 
+fn fold(c: char) -> char {
+    c.to_lowercase().next().unwrap_or(c)
+}
+
+/// Whether `haystack` at byte `at` starts with `needle` (already folded), ignoring case; if so,
+/// where the match ends. Compares as it goes: searching a long journal allocates nothing.
+fn match_at(haystack: &str, at: usize, needle: &[char]) -> Option<usize> {
+    let mut chars = haystack[at..].char_indices();
+    let mut end = at;
+    for want in needle {
+        let (offset, c) = chars.next()?;
+        if fold(c) != *want {
+            return None;
+        }
+        end = at + offset + c.len_utf8();
+    }
+    Some(end)
+}
+
+/// Where `needle` (already folded) next occurs in `haystack` from byte `from`, ignoring case.
+fn find_from(haystack: &str, from: usize, needle: &[char]) -> Option<(usize, usize)> {
+    haystack[from..].char_indices().find_map(|(offset, _)| {
+        match_at(haystack, from + offset, needle).map(|end| (from + offset, end))
+    })
+}
+
+fn folded(needle: &str) -> Vec<char> {
+    needle.chars().map(fold).collect()
+}
+
 /// Byte ranges where `needle` occurs in `haystack`, ignoring case.
 pub fn find_all(haystack: &str, needle: &str) -> Vec<(usize, usize)> {
-    let fold = |c: char| c.to_lowercase().next().unwrap_or(c);
-    let needle: Vec<char> = needle.chars().map(fold).collect();
-    if needle.is_empty() {
-        return Vec::new();
-    }
-    let chars: Vec<(usize, char)> = haystack.char_indices().map(|(i, c)| (i, fold(c))).collect();
+    let needle = folded(needle);
     let mut found = Vec::new();
-    let mut i = 0;
-    while i + needle.len() <= chars.len() {
-        if chars[i..i + needle.len()]
-            .iter()
-            .map(|(_, c)| *c)
-            .eq(needle.iter().copied())
-        {
-            let start = chars[i].0;
-            let end = chars
-                .get(i + needle.len())
-                .map_or(haystack.len(), |(at, _)| *at);
-            found.push((start, end));
-            i += needle.len();
-        } else {
-            i += 1;
-        }
+    if needle.is_empty() {
+        return found;
+    }
+    let mut from = 0;
+    while let Some((start, end)) = find_from(haystack, from, &needle) {
+        found.push((start, end));
+        from = end;
     }
     found
 }
@@ -78,8 +94,9 @@ fn snippet(
     (cut, marks)
 }
 
-/// Every searchable field of a session: where it is, and its text.
-fn fields(session: &Session, prompt_text: &dyn Fn(&str) -> String) -> Vec<(String, String)> {
+/// Every searchable field of a session: which half, which prompt, and its text (borrowed, so
+/// searching copies nothing until something is found).
+fn fields(session: &Session) -> Vec<(&'static str, &str, &str)> {
     let mut out = Vec::new();
     for (moment, half) in [
         (Moment::Before, "Before group"),
@@ -89,40 +106,35 @@ fn fields(session: &Session, prompt_text: &dyn Fn(&str) -> String) -> Vec<(Strin
             continue;
         };
         for (id, answer) in &entry.answers {
-            let place = format!("{half} · {}", prompt_text(id));
-            let mut texts: Vec<String> = Vec::new();
+            let mut texts: Vec<&str> = Vec::new();
             match answer {
-                Answer::Text { text } | Answer::Bring { text, .. } => texts.push(text.clone()),
+                Answer::Text { text } | Answer::Bring { text, .. } => texts.push(text),
                 Answer::Emotions { emotions } => {
                     for r in emotions {
-                        texts.push(r.word.clone());
-                        texts.push(r.body_note.clone());
+                        texts.push(&r.word);
+                        texts.push(&r.body_note);
                     }
                 }
                 Answer::Boundaries { boundaries } => {
                     for b in boundaries {
-                        texts.extend([
-                            b.kind.label().to_owned(),
-                            b.what_happened.clone(),
-                            b.how_it_felt.clone(),
-                        ]);
+                        texts.extend([b.kind.label(), &b.what_happened, &b.how_it_felt]);
                     }
                 }
                 Answer::Feedback { items } => {
                     for f in items {
                         texts.extend([
-                            f.what_was_said.clone(),
-                            f.from.clone(),
-                            f.how_it_landed.clone(),
-                            f.what_i_will_do.clone(),
+                            f.what_was_said.as_str(),
+                            &f.from,
+                            &f.how_it_landed,
+                            &f.what_i_will_do,
                         ]);
                     }
                 }
-                Answer::Tags { tags } => texts.extend(tags.iter().cloned()),
+                Answer::Tags { tags } => texts.extend(tags.iter().map(String::as_str)),
                 Answer::Scale { .. } => {}
             }
             for text in texts.into_iter().filter(|t| !t.trim().is_empty()) {
-                out.push((place.clone(), text));
+                out.push((half, id.as_str(), text));
             }
         }
     }
@@ -140,17 +152,18 @@ pub fn search(
     if query.is_empty() {
         return Vec::new();
     }
+    let needle = folded(query);
     let mut ordered: Vec<&Session> = sessions.iter().collect();
-    ordered.sort_by(|a, b| (b.date, &b.id).cmp(&(a.date, &a.id)));
+    super::sorting::sort_by(&mut ordered, |a, b| (b.date, &b.id).cmp(&(a.date, &a.id)));
     let mut hits = Vec::new();
     for session in ordered {
-        for (place, text) in fields(session, prompt_text) {
-            if let Some(first) = find_all(&text, query).first().copied() {
-                let (snippet, marks) = snippet(&text, first, query, 60);
+        for (half, id, text) in fields(session) {
+            if let Some(first) = find_from(text, 0, &needle) {
+                let (snippet, marks) = snippet(text, first, query, 60);
                 hits.push(Hit {
                     session: session.id.clone(),
                     date: session.date,
-                    place,
+                    place: format!("{half} · {}", prompt_text(id)),
                     snippet,
                     marks,
                 });
