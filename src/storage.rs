@@ -5,6 +5,8 @@
 //! first); a failed write leaves the old value in place; every fault comes back as a
 //! [`StorageProblem`] the UI can explain, never as a panic.
 
+use std::cell::RefCell;
+
 use gloo_storage::{LocalStorage, Storage};
 use serde::{de::DeserializeOwned, Serialize};
 use wasm_bindgen::{JsCast, JsValue};
@@ -98,11 +100,25 @@ pub fn load<T: DeserializeOwned>(key: &str) -> Result<Option<T>, StorageProblem>
 /// "kept" key first: we never overwrite something we could not read.
 pub fn save<T: Serialize + DeserializeOwned>(key: &str, value: &T) -> Result<(), StorageProblem> {
     if let Some(raw) = read_text(key)? {
-        if decode::<T>(key, &raw).is_err() {
+        let ours = LAST_SAVED.with_borrow(|last| {
+            last.as_ref()
+                .is_some_and(|(saved_key, text)| saved_key == key && *text == raw)
+        });
+        if !ours && decode::<T>(key, &raw).is_err() {
             keep_unreadable(key, &raw)?;
         }
     }
-    write_text(key, &encode(value))
+    let text = encode(value);
+    write_text(key, &text)?;
+    LAST_SAVED.set(Some((key.to_owned(), text)));
+    Ok(())
+}
+
+thread_local! {
+    /// What `save` wrote last, and where. A stored value still equal to it is one we wrote from
+    /// a `T`, so it is readable without decoding it again: typing saves a draft on every key,
+    /// and a long draft would otherwise be read back whole each time.
+    static LAST_SAVED: RefCell<Option<(String, String)>> = const { RefCell::new(None) };
 }
 
 /// Copies unreadable text to the first free "kept" key (or finds it already kept there).

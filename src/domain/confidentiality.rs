@@ -17,17 +17,25 @@ pub fn field_looks_like_full_name(text: &str) -> bool {
 fn capitalised_pair(text: &str, mind_sentences: bool) -> bool {
     // "Sarah", "Anne-Marie", "O'Neill": a capital, then lower case, with a new capital
     // allowed only after a hyphen or an apostrophe. "JB" and "S." are not.
+    // Checked as it goes (no copy of the word): this runs on every key typed in long entries.
     let capitalised = |word: &str| {
-        let chars: Vec<char> = word.chars().collect();
-        chars.len() >= 2
-            && chars[0].is_uppercase()
-            && chars.iter().skip(1).any(|c| c.is_lowercase())
-            && chars.windows(2).all(|pair| {
-                pair[1].is_lowercase()
-                    || pair[1] == '-'
-                    || pair[1] == '\''
-                    || (pair[1].is_uppercase() && (pair[0] == '-' || pair[0] == '\''))
-            })
+        let mut chars = word.chars();
+        let Some(mut previous) = chars.next().filter(|c| c.is_uppercase()) else {
+            return false;
+        };
+        let mut lower = false;
+        for c in chars {
+            let fits = c.is_lowercase()
+                || c == '-'
+                || c == '\''
+                || (c.is_uppercase() && (previous == '-' || previous == '\''));
+            if !fits {
+                return false;
+            }
+            lower |= c.is_lowercase();
+            previous = c;
+        }
+        lower
     };
     let mut sentence_start = mind_sentences;
     let mut previous: Option<&str> = None;

@@ -120,12 +120,12 @@ pub fn Flow(
     // page writes nothing; only the member's own changes do.
     let first_run = StoredValue::new(true);
     Effect::new(move |_| {
-        let current = draft.get();
-        if first_run.get_value() {
-            first_run.set_value(false);
-            return;
+        let first = first_run.get_value();
+        first_run.set_value(false);
+        // Read in place, not copied: the draft can hold thousands of words.
+        if let Some(saved) = draft.with(|current| (!first).then(|| journal.save_draft(current))) {
+            problem.set(saved.err());
         }
-        problem.set(journal.save_draft(&current).err());
     });
 
     let save = move || {
@@ -166,12 +166,15 @@ pub fn Flow(
     };
     let save = StoredValue::new(save);
 
+    // Borrowed, not cloned: the draft can hold thousands of words and this runs on every key.
     let arrived = move || {
         journal.sessions.with(|sessions| {
-            home_for(sessions, &draft.get())
-                .and_then(|s| s.preparation.as_ref())
-                .map(|p| p.emotions().to_vec())
-                .unwrap_or_default()
+            draft.with(|draft| {
+                home_for(sessions, draft)
+                    .and_then(|s| s.preparation.as_ref())
+                    .map(|p| p.emotions().to_vec())
+                    .unwrap_or_default()
+            })
         })
     };
     let moment_word = match moment {
@@ -288,14 +291,16 @@ pub fn Flow(
                 >
                     <button class="button" on:click=move |_| go(step_index.get_untracked() + 1)>
                         {move || {
-                            let empty = steps
+                            let id = steps
                                 .with(|steps| {
                                     steps
                                         .get(step_index.get())
                                         .map(|s| s.id().to_owned())
                                         .unwrap_or_default()
                                 });
-                            if answer_of(draft, &empty).is_some_and(|a| !a.is_empty()) {
+                            let answered = draft
+                                .with(|d| d.entry.answers.get(&id).is_some_and(|a| !a.is_empty()));
+                            if answered {
                                 "Next"
                             } else {
                                 "Skip"
