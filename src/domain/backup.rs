@@ -65,10 +65,7 @@ impl Backup {
 
     /// A file name that sorts by date: here-and-now-backup-2026-11-29.json.
     pub fn file_name(&self) -> String {
-        format!(
-            "here-and-now-backup-{}.json",
-            self.created.format("%Y-%m-%d")
-        )
+        format!("here-and-now-backup-{}.json", self.created.date())
     }
 }
 
@@ -104,10 +101,7 @@ impl EncryptedBackup {
     }
 
     pub fn file_name(&self) -> String {
-        format!(
-            "here-and-now-backup-{}-protected.json",
-            self.created.format("%Y-%m-%d")
-        )
+        format!("here-and-now-backup-{}-protected.json", self.created.date())
     }
 }
 
@@ -130,7 +124,7 @@ pub fn read_encrypted(text: &str) -> Result<Option<EncryptedBackup>, BackupProbl
     {
         return Err(BackupProblem::FromNewerVersion);
     }
-    let envelope = EncryptedBackup::deserialize(value).map_err(|_| BackupProblem::NotABackup)?;
+    let envelope: EncryptedBackup = from_value(&value).map_err(|_| BackupProblem::NotABackup)?;
     // The same checks as a lock record: a KDF we know, a real salt, a sealed text.
     let as_record = LockRecord::new(envelope.kdf.clone(), envelope.sealed.clone());
     if !as_record.usable() || Sealed::parse(&envelope.sealed).is_none() {
@@ -220,8 +214,8 @@ pub fn read(text: &str) -> Result<Backup, BackupProblem> {
             })?;
     let mut sessions = Vec::with_capacity(raw_sessions.len());
     for (index, raw) in raw_sessions.iter().enumerate() {
-        let session = Session::deserialize(raw)
-            .map_err(|_| BackupProblem::BadSession { index: index + 1 })?;
+        let session: Session =
+            from_value(raw).map_err(|_| BackupProblem::BadSession { index: index + 1 })?;
         if sessions.iter().any(|s: &Session| s.id == session.id) {
             return Err(BackupProblem::RepeatedSession { id: session.id.0 });
         }
@@ -232,8 +226,7 @@ pub fn read(text: &str) -> Result<Backup, BackupProblem> {
     let preferences = optional_part(object, "preferences", "display settings")?;
     let created = object
         .get("created")
-        .cloned()
-        .and_then(|v| NaiveDateTime::deserialize(v).ok())
+        .and_then(|v| from_value::<NaiveDateTime>(v).ok())
         .ok_or(BackupProblem::NotABackup)?;
     Ok(Backup {
         format: FORMAT.to_owned(),
@@ -252,6 +245,13 @@ pub fn read(text: &str) -> Result<Backup, BackupProblem> {
     })
 }
 
+/// Reads a part of the file as `T` through its JSON text rather than from the `Value` itself:
+/// the same result, and every type's reading code is then the one storage already uses, not a
+/// second copy of it in the download.
+fn from_value<T: serde::de::DeserializeOwned>(value: &Value) -> serde_json::Result<T> {
+    serde_json::from_str(&value.to_string())
+}
+
 /// A part of the file that may be missing (then its default) but, when present, must read.
 fn optional_part<T: serde::de::DeserializeOwned + Default>(
     object: &serde_json::Map<String, Value>,
@@ -262,9 +262,7 @@ fn optional_part<T: serde::de::DeserializeOwned + Default>(
         None | Some(Value::Null) => Ok(T::default()),
         // Only an object: serde would also take a list as a struct.
         Some(value) if !value.is_object() => Err(BackupProblem::BadPart { part: name }),
-        Some(value) => {
-            T::deserialize(value.clone()).map_err(|_| BackupProblem::BadPart { part: name })
-        }
+        Some(value) => from_value(value).map_err(|_| BackupProblem::BadPart { part: name }),
     }
 }
 
@@ -289,7 +287,7 @@ fn copy_id(session: &Session) -> SessionId {
         "{}-kept-{}-{}",
         session.id.0,
         session.revision,
-        session.updated.format("%Y%m%d%H%M%S")
+        super::dates::compact_date_time(session.updated).replace('T', "")
     ))
 }
 

@@ -7,6 +7,7 @@
 
 use chrono::{NaiveDate, NaiveDateTime};
 
+use super::dates;
 use super::schedule::{GroupSchedule, Rhythm};
 
 /// How long a session is, for the calendar (groups run 60 to 90 minutes).
@@ -39,22 +40,20 @@ fn fold(line: &str) -> String {
 }
 
 fn local(date: NaiveDate, schedule: &GroupSchedule) -> String {
-    date.and_time(schedule.start_time)
-        .format("%Y%m%dT%H%M%S")
-        .to_string()
+    dates::compact_date_time(date.and_time(schedule.start_time))
 }
 
 /// The calendar file. `title` is what the event is called (by default just "Group", so a
 /// glance at the phone's calendar says nothing private); `stamp` is the UTC time of export.
 pub fn ics(schedule: &GroupSchedule, title: &str, stamp: NaiveDateTime) -> String {
-    let stamp = stamp.format("%Y%m%dT%H%M%SZ").to_string();
+    let stamp = format!("{}Z", dates::compact_date_time(stamp));
     let uid_base = format!(
         "{}-{}",
         schedule
             .first_session()
-            .map(|d| d.format("%Y%m%d").to_string())
+            .map(dates::compact_date)
             .unwrap_or_default(),
-        schedule.start_time.format("%H%M")
+        &dates::compact_time(schedule.start_time)[..4]
     );
     let event = |uid: String, date: NaiveDate, rule: Option<String>| {
         let mut lines = vec![

@@ -30,7 +30,7 @@ pub fn select(sessions: &[Session], window: Window) -> Vec<&Session> {
             _ => true,
         })
         .collect();
-    chosen.sort_by(|a, b| (a.date, &a.id).cmp(&(b.date, &b.id)));
+    super::sorting::sort_by(&mut chosen, |a, b| (a.date, &a.id).cmp(&(b.date, &b.id)));
     if let Window::Last(n) = window {
         let skip = chosen.len().saturating_sub(n);
         chosen.drain(..skip);
@@ -193,14 +193,16 @@ pub fn most_named(sessions: &[&Session], limit: usize) -> Vec<(String, usize)> {
             .flat_map(|m| emotions_of(session.entry(m)))
             .map(|r| r.word.as_str())
             .collect();
-        words.sort();
+        super::sorting::sort(&mut words);
         words.dedup();
         for word in words {
             *counts.entry(word.to_owned()).or_default() += 1;
         }
     }
     let mut ranked: Vec<_> = counts.into_iter().collect();
-    ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    super::sorting::sort_by(&mut ranked, |a, b| {
+        b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0))
+    });
     ranked.truncate(limit);
     ranked
 }
@@ -422,7 +424,9 @@ pub fn patterns(sessions: &[&Session]) -> Vec<(String, Vec<NaiveDate>)> {
         }
     }
     let mut ranked: Vec<_> = seen.into_iter().collect();
-    ranked.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then_with(|| a.0.cmp(&b.0)));
+    super::sorting::sort_by(&mut ranked, |a, b| {
+        b.1.len().cmp(&a.1.len()).then_with(|| a.0.cmp(&b.0))
+    });
     ranked
 }
 

@@ -243,7 +243,7 @@ impl Entry {
 
 /// A date as people say it: "Tuesday 8 September 2026".
 pub fn long_date(date: NaiveDate) -> String {
-    date.format("%A %-d %B %Y").to_string()
+    super::dates::weekday_day_month_year(date)
 }
 
 /// `text` cut at a word boundary to at most `limit` characters, with an ellipsis if cut.
@@ -308,7 +308,7 @@ impl Session {
             .filter_map(|moment| self.entry(moment))
             .flat_map(|entry| entry.emotions())
             .collect();
-        named.sort_by_key(|rating| std::cmp::Reverse(rating.intensity));
+        super::sorting::sort_by_key(&mut named, |rating| std::cmp::Reverse(rating.intensity));
         let mut seen = Vec::new();
         named.retain(|rating| {
             let fresh = !seen.contains(&rating.word);
@@ -440,7 +440,7 @@ pub fn numbered<'a>(
     schedule: Option<&GroupSchedule>,
 ) -> Vec<(&'a Session, Option<u32>)> {
     let mut ordered: Vec<&Session> = sessions.iter().collect();
-    ordered.sort_by(|a, b| (a.date, &a.id).cmp(&(b.date, &b.id)));
+    super::sorting::sort_by(&mut ordered, |a, b| (a.date, &a.id).cmp(&(b.date, &b.id)));
     let mut with_numbers: Vec<_> = ordered
         .iter()
         .enumerate()

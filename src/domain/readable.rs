@@ -156,7 +156,7 @@ pub fn readable(sessions: &[Session], settings: &JournalSettings, sharing: Shari
 }
 
 fn about(sharing: Sharing, count: usize) -> Vec<String> {
-    let day = |d: NaiveDate| d.format("%-d %B %Y").to_string();
+    let day = super::dates::day_month_year;
     let (from, to) = match (sharing.from, sharing.to) {
         (Some(a), Some(b)) => (Some(a.min(b)), Some(a.max(b))),
         other => other,
@@ -209,7 +209,7 @@ impl Writer<'_> {
             .filter(|(_, answer)| !answer.is_empty())
             .collect();
         // The order the flow asks in: our prompts, then the member's own in their order.
-        answered.sort_by_key(|(id, _)| {
+        super::sorting::sort_by_key(&mut answered, |(id, _)| {
             prompts::CATALOGUE
                 .iter()
                 .position(|p| p.id == id.as_str())
@@ -379,7 +379,9 @@ impl OtherMembers {
             .map(|name| name.trim().to_owned())
             .filter(|name| !name.is_empty())
             .collect();
-        names.sort_by(|a, b| b.chars().count().cmp(&a.chars().count()).then(a.cmp(b)));
+        super::sorting::sort_by(&mut names, |a, b| {
+            b.chars().count().cmp(&a.chars().count()).then(a.cmp(b))
+        });
         names.dedup();
         OtherMembers { names }
     }

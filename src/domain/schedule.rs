@@ -55,7 +55,7 @@ impl GroupSchedule {
         match &self.rhythm {
             Rhythm::Custom { dates } => {
                 let mut dates = dates.clone();
-                dates.sort();
+                super::sorting::sort(&mut dates);
                 dates.dedup();
                 dates
             }
@@ -218,7 +218,7 @@ impl ScheduleForm {
             group_name: schedule.group_name.clone(),
             rhythm: rhythm.to_owned(),
             first_session: first,
-            start_time: schedule.start_time.format("%H:%M").to_string(),
+            start_time: super::dates::hours_minutes(schedule.start_time),
             custom_dates: custom,
         }
     }

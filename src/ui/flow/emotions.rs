@@ -54,7 +54,7 @@ pub fn EmotionsAnswer(id: String, draft: RwSignal<Draft>) -> impl IntoView {
             .chain(own_words().into_iter().map(|w| w.word))
             .filter(|word| word.contains(&query))
             .collect();
-        found.sort_by_key(|word| !word.starts_with(&query));
+        crate::domain::sorting::sort_by_key(&mut found, |word| !word.starts_with(&query));
         found.truncate(12);
         found
     };

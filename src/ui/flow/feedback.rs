@@ -35,7 +35,7 @@ pub fn FeedbackAnswer(id: String, draft: RwSignal<Draft>) -> impl IntoView {
             .flatten()
             .filter(|from| !from.trim().is_empty())
             .collect();
-        people.sort();
+        crate::domain::sorting::sort(&mut people);
         people.dedup();
         // The member's own list of the group comes first.
         let mut listed = journal.settings.with_untracked(|s| s.people.clone());

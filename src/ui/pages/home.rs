@@ -27,7 +27,7 @@ pub fn Home() -> impl IntoView {
             format!(
                 "Next session: {} at {} (session {})",
                 long_date(next.starts.date()),
-                next.starts.format("%H:%M"),
+                crate::domain::dates::hours_minutes(next.starts.time()),
                 next.number
             )
         })

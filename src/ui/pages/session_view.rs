@@ -178,7 +178,7 @@ fn EntryView(entry: Entry) -> impl IntoView {
         .filter(|(_, a)| !a.is_empty())
         .map(|(id, a)| (id.clone(), a.clone()))
         .collect();
-    answers.sort_by_key(|(id, _)| {
+    crate::domain::sorting::sort_by_key(&mut answers, |(id, _)| {
         prompts::CATALOGUE
             .iter()
             .position(|p| p.id == id)

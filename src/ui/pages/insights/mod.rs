@@ -16,7 +16,7 @@ use crate::ui::page::Page;
 use charts::{bar_rows, dot_matrix, dumbbell, stacked_columns, Figure, Legend, PatternDefs, Table};
 
 fn short(date: NaiveDate) -> String {
-    date.format("%-d %b").to_string()
+    crate::domain::dates::day_short_month(date)
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
