@@ -76,6 +76,14 @@ impl Vault {
         }
     }
 
+    /// Runs a long lock job with `busy` set, so the lock's forms wait for it.
+    async fn while_busy<T>(&self, job: impl std::future::Future<Output = T>) -> T {
+        self.busy.set(true);
+        let outcome = job.await;
+        self.busy.set(false);
+        outcome
+    }
+
     pub fn is_on(&self) -> bool {
         self.status.get_untracked() != LockStatus::Off
     }
@@ -251,10 +259,7 @@ impl Vault {
             .record
             .get_untracked()
             .ok_or(CryptoProblem::WrongPassphrase)?;
-        self.busy.set(true);
-        let outcome = self.open_with(&record, passphrase).await;
-        self.busy.set(false);
-        outcome
+        self.while_busy(self.open_with(&record, passphrase)).await
     }
 
     async fn open_with(
@@ -310,10 +315,9 @@ impl Vault {
         if record.progress == Progress::On && !plain_left {
             return Ok(false);
         }
-        self.busy.set(true);
-        let sealed = self.seal_everything().await;
-        self.busy.set(false);
-        sealed.map(|()| record.progress == Progress::Unsealing)
+        self.while_busy(self.seal_everything())
+            .await
+            .map(|()| record.progress == Progress::Unsealing)
     }
 
     /// Drops every opened value and the key. Anything typed was already saved (sealed).
@@ -329,42 +333,34 @@ impl Vault {
     /// Turns the lock on: a new key, then every value sealed one by one (each value is either
     /// plain or sealed at every moment, so a closed tab leaves a journal that still opens).
     pub async fn turn_on(&self, passphrase: &str) -> Result<(), StorageProblem> {
-        let crypto_failed = |p: CryptoProblem| StorageProblem::Refused {
-            detail: p.message(),
-        };
         if self.status.get_untracked() != LockStatus::Off {
             return Err(StorageProblem::Locked);
         }
-        self.busy.set(true);
-        let epoch = self.epoch.get_value();
-        let made = crypto::new_lock(passphrase).await.map_err(crypto_failed);
-        let outcome = match made {
-            Err(problem) => Err(problem),
-            Ok(_) if self.epoch.get_value() != epoch => Err(crypto_failed(interrupted())),
-            Ok((record, data_key)) => {
-                let plain = storage::snapshot();
-                match plain.and_then(|plain| {
-                    storage::write_text(LOCK_KEY, &encode(&record)).map(|()| plain)
-                }) {
-                    Err(problem) => Err(problem),
-                    Ok(plain) => {
-                        self.key.set_value(Some(data_key));
-                        self.opened.set_value(
-                            plain
-                                .into_iter()
-                                .filter(|(key, _)| holds_member_text(key))
-                                .collect(),
-                        );
-                        self.unopenable.set_value(BTreeSet::new());
-                        self.record.set(Some(record));
-                        self.status.set(LockStatus::Open);
-                        self.seal_everything().await
-                    }
-                }
-            }
+        self.while_busy(self.make_lock(passphrase)).await
+    }
+
+    async fn make_lock(&self, passphrase: &str) -> Result<(), StorageProblem> {
+        let crypto_failed = |p: CryptoProblem| StorageProblem::Refused {
+            detail: p.message(),
         };
-        self.busy.set(false);
-        outcome
+        let epoch = self.epoch.get_value();
+        let (record, data_key) = crypto::new_lock(passphrase).await.map_err(crypto_failed)?;
+        if self.epoch.get_value() != epoch {
+            return Err(crypto_failed(interrupted()));
+        }
+        let plain = storage::snapshot()?;
+        storage::write_text(LOCK_KEY, &encode(&record))?;
+        self.key.set_value(Some(data_key));
+        self.opened.set_value(
+            plain
+                .into_iter()
+                .filter(|(key, _)| holds_member_text(key))
+                .collect(),
+        );
+        self.unopenable.set_value(BTreeSet::new());
+        self.record.set(Some(record));
+        self.status.set(LockStatus::Open);
+        self.seal_everything().await
     }
 
     /// Seals every value still plain, then marks the record on. Stops, writing nothing more,
@@ -409,10 +405,8 @@ impl Vault {
             .record
             .get_untracked()
             .ok_or(CryptoProblem::WrongPassphrase)?;
-        self.busy.set(true);
-        let outcome = self.unseal_everything(&record, passphrase).await;
-        self.busy.set(false);
-        outcome
+        self.while_busy(self.unseal_everything(&record, passphrase))
+            .await
     }
 
     async fn unseal_everything(
@@ -464,26 +458,28 @@ impl Vault {
             .record
             .get_untracked()
             .ok_or(CryptoProblem::WrongPassphrase)?;
-        self.busy.set(true);
+        self.while_busy(self.rewrap(&record, current, new)).await
+    }
+
+    async fn rewrap(
+        &self,
+        record: &LockRecord,
+        current: &str,
+        new: &str,
+    ) -> Result<(), CryptoProblem> {
         let epoch = self.epoch.get_value();
-        let changed = crypto::change_passphrase(&record, current, new).await;
-        let outcome = match changed {
-            Ok(_) if self.epoch.get_value() != epoch => Err(interrupted()),
-            // Only the key's wrapping changes; progress and auto-lock stay as they are now.
-            Ok(changed) => match self.record.get_untracked() {
-                Some(now) => self
-                    .store_record(LockRecord {
-                        kdf: changed.kdf,
-                        wrapped_key: changed.wrapped_key,
-                        ..now
-                    })
-                    .map_err(|p| CryptoProblem::Failed(p.message())),
-                None => Err(interrupted()),
-            },
-            Err(problem) => Err(problem),
-        };
-        self.busy.set(false);
-        outcome
+        let changed = crypto::change_passphrase(record, current, new).await?;
+        // Only the key's wrapping changes; progress and auto-lock stay as they are now.
+        match self.record.get_untracked() {
+            Some(now) if self.epoch.get_value() == epoch => self
+                .store_record(LockRecord {
+                    kdf: changed.kdf,
+                    wrapped_key: changed.wrapped_key,
+                    ..now
+                })
+                .map_err(|p| CryptoProblem::Failed(p.message())),
+            _ => Err(interrupted()),
+        }
     }
 
     pub fn set_auto_lock(&self, seconds: u32) -> Result<(), StorageProblem> {

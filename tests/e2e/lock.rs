@@ -45,6 +45,18 @@ async fn change_lock_record(journal: &Journal, field: &str, value: Value) {
         .await;
 }
 
+/// A journal with one entry, locked with a short idle time, then opened on History.
+async fn open_with_auto_lock(line: &str, seconds: u32) -> Journal {
+    let journal = Journal::open().await;
+    journal.quick_reflection(line).await;
+    turn_on_lock(&journal).await;
+    change_lock_record(&journal, "auto_lock_seconds", json!(seconds)).await;
+    journal.visit("/history").await;
+    unlock(&journal, PASSPHRASE).await;
+    journal.wait_for_text(".session-row", line).await;
+    journal
+}
+
 async fn unlock(journal: &Journal, passphrase: &str) {
     journal.wait_for_heading("Your journal is locked").await;
     journal
@@ -231,14 +243,8 @@ async fn one_changed_byte_in_a_sealed_entry_is_caught_and_the_value_kept() {
 
 #[tokio::test]
 async fn it_locks_by_itself_after_the_idle_time_and_clears_the_screen() {
-    let journal = Journal::open().await;
-    journal.quick_reflection("A pelican sentence").await;
-    turn_on_lock(&journal).await;
     // Settings offer minutes; two seconds keeps the test short.
-    change_lock_record(&journal, "auto_lock_seconds", json!(2)).await;
-    journal.visit("/history").await;
-    unlock(&journal, PASSPHRASE).await;
-    journal.wait_for_text(".session-row", "pelican").await;
+    let journal = open_with_auto_lock("A pelican sentence", 2).await;
     let started = Instant::now();
     journal.wait_for_heading("Your journal is locked").await;
     assert!(started.elapsed() < Duration::from_secs(10));
@@ -494,14 +500,8 @@ async fn with_the_lock_on_a_second_tab_opens_with_the_passphrase_and_both_stay_i
 
 #[tokio::test]
 async fn coming_back_after_a_while_away_finds_it_locked() {
-    let journal = Journal::open().await;
-    journal.quick_reflection("A sentence about the crane").await;
-    turn_on_lock(&journal).await;
     // With a 6-second idle time, "a while away" is 6 seconds too (it is never longer).
-    change_lock_record(&journal, "auto_lock_seconds", json!(6)).await;
-    journal.visit("/history").await;
-    unlock(&journal, PASSPHRASE).await;
-    journal.wait_for_text(".session-row", "crane").await;
+    let journal = open_with_auto_lock("A sentence about the crane", 6).await;
     // The page goes out of sight; touches keep it from counting as idle, so only the time
     // away can lock it.
     journal
