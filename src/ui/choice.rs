@@ -41,3 +41,23 @@ where
         </fieldset>
     }
 }
+
+/// One checkbox with its label, bound to a yes/no signal.
+#[component]
+pub fn Toggle(
+    /// What ticking it means, as the member reads it.
+    #[prop(into)]
+    label: String,
+    checked: RwSignal<bool>,
+) -> impl IntoView {
+    view! {
+        <label class="choice-option">
+            <input
+                type="checkbox"
+                prop:checked=move || checked.get()
+                on:change=move |ev| checked.set(event_target_checked(&ev))
+            />
+            <span>{label}</span>
+        </label>
+    }
+}

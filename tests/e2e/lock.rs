@@ -57,6 +57,17 @@ async fn open_with_auto_lock(line: &str, seconds: u32) -> Journal {
     journal
 }
 
+/// Stores `value` under `key` as it was before, the way an interrupted job would leave it.
+async fn put_back(journal: &Journal, key: &str, value: &Value) {
+    journal
+        .script(&format!(
+            "localStorage.setItem({}, {}); return null;",
+            json!(key),
+            value
+        ))
+        .await;
+}
+
 async fn unlock(journal: &Journal, passphrase: &str) {
     journal.wait_for_heading("Your journal is locked").await;
     journal
@@ -544,13 +555,7 @@ async fn a_tab_closed_half_way_through_turning_the_lock_on_or_off_leaves_it_on_a
     turn_on_lock(&journal).await;
 
     // As if the tab closed while sealing: one value still plain, the record not yet "on".
-    journal
-        .script(&format!(
-            "localStorage.setItem({}, {}); return null;",
-            json!(keys[0]),
-            json!(plain)
-        ))
-        .await;
+    put_back(&journal, &keys[0], &plain).await;
     change_lock_record(&journal, "progress", json!("sealing")).await;
     journal.visit("/history").await;
     unlock(&journal, PASSPHRASE).await;
@@ -565,13 +570,7 @@ async fn a_tab_closed_half_way_through_turning_the_lock_on_or_off_leaves_it_on_a
     // As if the tab closed while turning it off, with one value already plain again. The record
     // isn't proof the member asked (anyone at the browser could edit it), so the lock stays on:
     // the plain value is sealed again and the member is told.
-    journal
-        .script(&format!(
-            "localStorage.setItem({}, {}); return null;",
-            json!(keys[0]),
-            json!(plain)
-        ))
-        .await;
+    put_back(&journal, &keys[0], &plain).await;
     change_lock_record(&journal, "progress", json!("unsealing")).await;
     journal.visit("/history").await;
     unlock(&journal, PASSPHRASE).await;

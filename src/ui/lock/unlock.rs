@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
+use crate::ui::choice::Toggle;
 use crate::ui::journal::use_journal;
 
 #[component]
@@ -123,14 +124,7 @@ fn StartAgain() -> impl IntoView {
     let understood = RwSignal::new(false);
     let problem = RwSignal::new(None::<String>);
     view! {
-        <label class="choice-option">
-            <input
-                type="checkbox"
-                prop:checked=move || understood.get()
-                on:change=move |ev| understood.set(event_target_checked(&ev))
-            />
-            <span>"I understand every entry on this device will be deleted"</span>
-        </label>
+        <Toggle label="I understand every entry on this device will be deleted" checked=understood />
         <button
             type="button"
             class="button button-danger"

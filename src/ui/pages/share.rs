@@ -8,6 +8,7 @@ use leptos_router::hooks::use_navigate;
 use crate::domain::insights::sessions_phrase;
 use crate::domain::readable::{file_name, readable, to_markdown, Sharing, GROUP_MEMBER};
 use crate::screens::Screen;
+use crate::ui::choice::Toggle;
 use crate::ui::clock;
 use crate::ui::files::offer_download;
 use crate::ui::journal::use_journal;
@@ -70,10 +71,10 @@ pub fn ShareWithTherapist() -> impl IntoView {
                 {date_input("To", to)}
             </div>
             <p class="quiet">"Leave the dates empty to include every session."</p>
-            <label class="choice-option">
-                <input type="checkbox" prop:checked=move || anonymize.get() on:change=move |ev| anonymize.set(event_target_checked(&ev)) />
-                <span>{format!("Replace other members' names with \u{201c}{GROUP_MEMBER}\u{201d}")}</span>
-            </label>
+            <Toggle
+                label=format!("Replace other members' names with \u{201c}{GROUP_MEMBER}\u{201d}")
+                checked=anonymize
+            />
             <p class="quiet">
                 "The names are the ones in People in my group (Settings) and the ones you noted for feedback. A name written another way may still be there, so read it through before you share it."
             </p>

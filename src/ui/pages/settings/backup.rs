@@ -7,6 +7,7 @@ use super::passphrase::PassphraseField;
 use crate::crypto;
 use crate::domain::backup::{self, Backup, BackupProblem, EncryptedBackup, ImportPlan};
 use crate::domain::lock::check_new_passphrase;
+use crate::ui::choice::Toggle;
 use crate::ui::clock;
 use crate::ui::display::use_display;
 use crate::ui::files::{offer_download, picked_text};
@@ -173,14 +174,7 @@ pub fn BackupSection() -> impl IntoView {
             <p>
                 "Your journal lives only in this browser. A backup is a file you keep, so you can bring your entries back if this browser's data is ever cleared, or move them to a new phone."
             </p>
-            <label class="choice-option">
-                <input
-                    type="checkbox"
-                    prop:checked=move || protect.get()
-                    on:change=move |ev| protect.set(event_target_checked(&ev))
-                />
-                <span>"Protect the backup with a passphrase"</span>
-            </label>
+            <Toggle label="Protect the backup with a passphrase" checked=protect />
             <Show
                 when=move || protect.get()
                 fallback=|| view! {

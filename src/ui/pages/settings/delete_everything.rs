@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
+use crate::ui::choice::Toggle;
 use crate::ui::display::use_display;
 use crate::ui::journal::use_journal;
 
@@ -35,14 +36,7 @@ pub fn DeleteEverythingSection() -> impl IntoView {
             >
                 <div class="notice" role="group" aria-labelledby="delete-heading">
                     <p>"This can't be undone. If you might want your entries later, download a backup first (above)."</p>
-                    <label class="choice-option">
-                        <input
-                            type="checkbox"
-                            prop:checked=move || understood.get()
-                            on:change=move |ev| understood.set(event_target_checked(&ev))
-                        />
-                        <span>"I understand my entries will be gone from this browser"</span>
-                    </label>
+                    <Toggle label="I understand my entries will be gone from this browser" checked=understood />
                     <div class="inline-actions">
                         <button
                             type="button"

@@ -6,6 +6,7 @@ use chrono::Utc;
 
 use crate::domain::calendar::ics;
 use crate::domain::schedule::ScheduleForm;
+use crate::ui::choice::Toggle;
 use crate::ui::files::offer_download;
 use crate::ui::journal::use_journal;
 
@@ -160,14 +161,7 @@ pub fn ScheduleSection() -> impl IntoView {
             <Show when=move || journal.settings.with(|s| s.schedule.is_some())>
                 <div class="stack calendar-export">
                     <h3>"Add the sessions to your calendar"</h3>
-                    <label class="choice-option">
-                        <input
-                            type="checkbox"
-                            prop:checked=move || use_name.get()
-                            on:change=move |ev| use_name.set(event_target_checked(&ev))
-                        />
-                        <span>"Use the group's name as the title (otherwise it just says Group)"</span>
-                    </label>
+                    <Toggle label="Use the group's name as the title (otherwise it just says Group)" checked=use_name />
                     <button type="button" class="button" on:click=export>
                         "Download calendar file (.ics)"
                     </button>
