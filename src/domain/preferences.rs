@@ -22,6 +22,10 @@ pub enum TextSize {
     Larger,
 }
 
+/// The page background of each theme (style/app.css), as index.html's `theme-color` gives it.
+pub const LIGHT_BAR: &str = "#fbf8f3";
+pub const DARK_BAR: &str = "#141a1b";
+
 /// The member's display choices. Fields missing from older saves fall back to defaults.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default)]
@@ -39,6 +43,16 @@ impl Theme {
             Theme::MatchDevice => "device",
             Theme::Light => "light",
             Theme::Dark => "dark",
+        }
+    }
+
+    /// The colour of the phone's status bar, as the `theme-color` meta tags give it for a
+    /// phone set to light and to dark: a chosen theme wins over the phone's setting.
+    pub fn bar_colours(self) -> [&'static str; 2] {
+        match self {
+            Theme::MatchDevice => [LIGHT_BAR, DARK_BAR],
+            Theme::Light => [LIGHT_BAR, LIGHT_BAR],
+            Theme::Dark => [DARK_BAR, DARK_BAR],
         }
     }
 
@@ -76,6 +90,23 @@ impl TextSize {
 mod tests {
     use super::*;
     use crate::domain::stored::{decode, PREFERENCES_KEY};
+
+    #[test]
+    fn a_chosen_theme_colours_the_status_bar_whatever_the_phone_is_set_to() {
+        assert_eq!(Theme::MatchDevice.bar_colours(), [LIGHT_BAR, DARK_BAR]);
+        assert_eq!(Theme::Dark.bar_colours(), [DARK_BAR, DARK_BAR]);
+        assert_eq!(Theme::Light.bar_colours(), [LIGHT_BAR, LIGHT_BAR]);
+        // The bar matches the page it sits above, and the page as first loaded.
+        let stylesheet = include_str!("../../style/app.css");
+        assert!(stylesheet.contains(&format!("--paper: light-dark({LIGHT_BAR}, {DARK_BAR})")));
+        let page = include_str!("../../index.html");
+        assert!(page.contains(&format!(
+            r#"content="{LIGHT_BAR}" media="(prefers-color-scheme: light)""#
+        )));
+        assert!(page.contains(&format!(
+            r#"content="{DARK_BAR}" media="(prefers-color-scheme: dark)""#
+        )));
+    }
 
     #[test]
     fn a_save_missing_a_field_keeps_what_it_has() {

@@ -48,6 +48,14 @@ pub fn provide_display() {
             let _ = root.set_attribute("data-theme", chosen.theme.attribute());
             let _ = root.set_attribute("data-text-size", chosen.text_size.attribute());
         }
+        // The status bar follows the chosen theme too, not only the phone's own setting.
+        let [light, dark] = chosen.theme.bar_colours();
+        for (scheme, colour) in [("light", light), ("dark", dark)] {
+            let selector = format!("meta[name=theme-color][media*={scheme}]");
+            if let Ok(Some(meta)) = document().query_selector(&selector) {
+                let _ = meta.set_attribute("content", colour);
+            }
+        }
     });
     provide_context(display);
 }

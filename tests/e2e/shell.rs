@@ -108,6 +108,14 @@ async fn display_choices_survive_a_reload() {
         .script("return [...document.querySelectorAll('[aria-labelledby=display-heading] input:checked')].map(i => i.parentElement.textContent.trim())")
         .await;
     assert_eq!(checked, json!(["Larger", "Dark"]));
+    // The phone's status bar is dark too, whatever the phone itself is set to.
+    let bar = "return [...document.querySelectorAll('meta[name=theme-color]')].map(m => m.content)";
+    assert_eq!(journal.script(bar).await, json!(["#141a1b", "#141a1b"]));
+    journal
+        .click_text("label.choice-option", "Match my phone")
+        .await;
+    assert_eq!(journal.script(bar).await, json!(["#fbf8f3", "#141a1b"]));
+    journal.click_text("label.choice-option", "Dark").await;
     // And the choice holds on every other page, too.
     journal.visit("/reflect").await;
     assert_eq!(
