@@ -23,6 +23,7 @@ use support::Journal;
 /// The benchmark's hand-written static pages: the first screen, and a bare textarea.
 const BASELINE_PATH: &str = "/static-baseline.html";
 const BASELINE_TYPING_PATH: &str = "/static-typing.html";
+const BASELINE_EMPTY_TYPING_PATH: &str = "/static-typing-empty.html";
 
 /// Runs of each noisy figure; the median is reported.
 const RUNS: usize = 5;
@@ -392,8 +393,9 @@ async fn insights_times(journal: &Journal) -> (f64, f64) {
 }
 
 /// Every key-to-paint time while typing at the end of the 5,000-word reflection at `path`
-/// (the app's draft, or the plain textarea). Returns the times and the field's text after.
-async fn typing_times(journal: &Journal, path: &str) -> (Vec<f64>, String) {
+/// (the app's draft, or the plain textarea; `long` says the field starts with the long
+/// reflection, not empty). Returns the times and the field's text after.
+async fn typing_times(journal: &Journal, path: &str, long: bool) -> (Vec<f64>, String) {
     journal
         .client
         .goto(&format!("{}{path}", journal.origin))
@@ -416,7 +418,7 @@ async fn typing_times(journal: &Journal, path: &str) -> (Vec<f64>, String) {
         )
         .await;
     assert!(
-        before.as_u64().unwrap_or(0) >= REFLECTION_WORDS as u64,
+        !long || before.as_u64().unwrap_or(0) >= REFLECTION_WORDS as u64,
         "the long reflection is not in the field: {before}"
     );
     let typed: String = TYPED.chars().cycle().take(KEYS).collect();
@@ -581,6 +583,10 @@ async fn performance_budget() {
             BASELINE_TYPING_PATH,
             baseline_typing_html(&stylesheet, &reflection),
         ),
+        (
+            BASELINE_EMPTY_TYPING_PATH,
+            baseline_typing_html(&stylesheet, ""),
+        ),
     ]);
     let mut rows = Vec::new();
     let mut total_gzip = 0;
@@ -701,7 +707,7 @@ async fn performance_budget() {
     journal.visit("/").await;
     store(&journal, &[(draft_key.clone(), draft)]).await;
     phone(&journal, true).await;
-    let (keys, typed) = typing_times(&journal, "/reflect").await;
+    let (keys, typed) = typing_times(&journal, "/reflect", true).await;
     // Autosave kept every key in the draft.
     let saved = journal
         .client
@@ -714,7 +720,9 @@ async fn performance_budget() {
     let saved: here_and_now::domain::journal::Draft =
         serde_json::from_str(saved.as_str().expect("no draft saved")).unwrap();
     assert_eq!(saved.entry.text("moment"), typed, "autosave lost keys");
-    let (plain_keys, _) = typing_times(&journal, BASELINE_TYPING_PATH).await;
+    let (plain_keys, _) = typing_times(&journal, BASELINE_TYPING_PATH, true).await;
+    // The floor of this measure: the wait for the next frame, with almost nothing to lay out.
+    let (empty_keys, _) = typing_times(&journal, BASELINE_EMPTY_TYPING_PATH, false).await;
     let typing = p95(keys.clone());
     rows.push(budget(
         format!("keystroke to paint, p95 ({KEYS} keys)"),
@@ -729,6 +737,14 @@ async fn performance_budget() {
             "{} / {}",
             ms(p95(plain_keys.clone())),
             ms(median(plain_keys))
+        ),
+    ));
+    rows.push(row(
+        "keystroke to paint, empty plain textarea (static page), p95 / median",
+        format!(
+            "{} / {}",
+            ms(p95(empty_keys.clone())),
+            ms(median(empty_keys))
         ),
     ));
     phone(&journal, false).await;
