@@ -9,8 +9,9 @@ use serde::{Deserialize, Serialize};
 /// target missed; past twelve the count simply goes on.
 pub const COMMITMENT: u32 = 12;
 
-/// How often the group meets.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// How often the group meets. Stored as `{"kind": "weekly", "first_session": ...}`; read
+/// through [`StoredRhythm`], as answers are (see `journal::StoredAnswer` for why).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum Rhythm {
     Weekly {
@@ -23,6 +24,47 @@ pub enum Rhythm {
     Custom {
         dates: Vec<NaiveDate>,
     },
+}
+
+/// A rhythm as stored: its kind and the fields of every kind.
+#[derive(Deserialize)]
+struct StoredRhythm {
+    kind: RhythmKind,
+    first_session: Option<NaiveDate>,
+    dates: Option<Vec<NaiveDate>>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "kebab-case")]
+enum RhythmKind {
+    Weekly,
+    EveryTwoWeeks,
+    Custom,
+}
+
+impl<'de> Deserialize<'de> for Rhythm {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        use serde::de::Error;
+        let stored = StoredRhythm::deserialize(deserializer)?;
+        let first_session = || {
+            stored
+                .first_session
+                .ok_or_else(|| D::Error::missing_field("first_session"))
+        };
+        Ok(match stored.kind {
+            RhythmKind::Weekly => Rhythm::Weekly {
+                first_session: first_session()?,
+            },
+            RhythmKind::EveryTwoWeeks => Rhythm::EveryTwoWeeks {
+                first_session: first_session()?,
+            },
+            RhythmKind::Custom => Rhythm::Custom {
+                dates: stored
+                    .dates
+                    .ok_or_else(|| D::Error::missing_field("dates"))?,
+            },
+        })
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -433,6 +475,44 @@ mod tests {
             serde_json::from_str::<GroupSchedule>(&text).unwrap(),
             schedule
         );
+    }
+
+    /// Schedules as the app has always stored them keep reading the same; others are refused.
+    #[test]
+    fn schedules_stored_earlier_still_read() {
+        let read = |raw: &str| serde_json::from_str::<Rhythm>(raw);
+        assert_eq!(
+            read(r#"{"kind":"weekly","first_session":"2026-09-01"}"#).unwrap(),
+            Rhythm::Weekly {
+                first_session: date(2026, 9, 1)
+            }
+        );
+        assert_eq!(
+            read(r#"{"first_session":"2026-09-03","kind":"every-two-weeks"}"#).unwrap(),
+            Rhythm::EveryTwoWeeks {
+                first_session: date(2026, 9, 3)
+            }
+        );
+        assert_eq!(
+            read(r#"{"kind":"custom","dates":["2026-10-02","2026-09-01"]}"#).unwrap(),
+            Rhythm::Custom {
+                dates: vec![date(2026, 10, 2), date(2026, 9, 1)]
+            }
+        );
+        let stored = r#"{"group_name":"Thursday","start_time":"18:30:00","rhythm":{"kind":"custom","dates":[]}}"#;
+        let schedule: GroupSchedule = serde_json::from_str(stored).unwrap();
+        assert_eq!(schedule.start_time, evening());
+        assert_eq!(serde_json::to_string(&schedule).unwrap(), stored);
+        for raw in [
+            r#"{"first_session":"2026-09-01"}"#,
+            r#"{"kind":"monthly","first_session":"2026-09-01"}"#,
+            r#"{"kind":"weekly"}"#,
+            r#"{"kind":"weekly","first_session":"2026-02-30"}"#,
+            r#"{"kind":"custom"}"#,
+            r#"{"kind":"custom","dates":["soon"]}"#,
+        ] {
+            assert!(read(raw).is_err(), "{raw}");
+        }
     }
 
     #[test]
