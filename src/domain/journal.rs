@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 
+use super::dates;
 use super::emotions::EmotionRating;
 use super::prompts;
 use super::schedule::{GroupSchedule, Moment};
@@ -321,11 +322,13 @@ pub fn shorten(text: &str, limit: usize) -> String {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Session {
     pub id: SessionId,
+    #[serde(deserialize_with = "dates::stored::date")]
     pub date: NaiveDate,
     #[serde(default)]
     pub preparation: Option<Entry>,
     #[serde(default)]
     pub reflection: Option<Entry>,
+    #[serde(deserialize_with = "dates::stored::date_time")]
     pub updated: NaiveDateTime,
     /// Counts saves; lets another tab notice this session changed under it.
     #[serde(default)]
@@ -404,6 +407,7 @@ pub struct Draft {
     /// The session being edited or added to, if any.
     #[serde(default)]
     pub session: Option<SessionId>,
+    #[serde(deserialize_with = "dates::stored::date")]
     pub date: NaiveDate,
     #[serde(default)]
     pub entry: Entry,

@@ -5,6 +5,8 @@
 use chrono::{Datelike, Days, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, Weekday};
 use serde::{Deserialize, Serialize};
 
+use super::dates;
+
 /// The group's ground rule: come to at least twelve sessions. Shown as progress, never as a
 /// target missed; past twelve the count simply goes on.
 pub const COMMITMENT: u32 = 12;
@@ -30,8 +32,8 @@ pub enum Rhythm {
 #[derive(Deserialize)]
 struct StoredRhythm {
     kind: RhythmKind,
-    first_session: Option<NaiveDate>,
-    dates: Option<Vec<NaiveDate>>,
+    first_session: Option<dates::stored::Date>,
+    dates: Option<Vec<dates::stored::Date>>,
 }
 
 #[derive(Deserialize)]
@@ -49,6 +51,7 @@ impl<'de> Deserialize<'de> for Rhythm {
         let first_session = || {
             stored
                 .first_session
+                .map(|date| date.0)
                 .ok_or_else(|| D::Error::missing_field("first_session"))
         };
         Ok(match stored.kind {
@@ -61,7 +64,10 @@ impl<'de> Deserialize<'de> for Rhythm {
             RhythmKind::Custom => Rhythm::Custom {
                 dates: stored
                     .dates
-                    .ok_or_else(|| D::Error::missing_field("dates"))?,
+                    .ok_or_else(|| D::Error::missing_field("dates"))?
+                    .into_iter()
+                    .map(|date| date.0)
+                    .collect(),
             },
         })
     }
@@ -72,6 +78,7 @@ pub struct GroupSchedule {
     /// Optional; only ever shown to the member.
     #[serde(default)]
     pub group_name: String,
+    #[serde(deserialize_with = "dates::stored::time")]
     pub start_time: NaiveTime,
     pub rhythm: Rhythm,
 }
@@ -267,11 +274,11 @@ impl ScheduleForm {
 
     /// The schedule, or a plain sentence saying what to fix.
     pub fn understand(&self) -> Result<GroupSchedule, String> {
-        let start_time = NaiveTime::parse_from_str(self.start_time.trim(), "%H:%M")
-            .map_err(|_| "Please choose the time the group starts.".to_owned())?;
+        let start_time = dates::read_typed_time(self.start_time.trim())
+            .ok_or_else(|| "Please choose the time the group starts.".to_owned())?;
         let first = || {
-            NaiveDate::parse_from_str(self.first_session.trim(), "%Y-%m-%d")
-                .map_err(|_| "Please choose the date of the first session.".to_owned())
+            dates::read_typed_date(self.first_session.trim())
+                .ok_or_else(|| "Please choose the date of the first session.".to_owned())
         };
         let rhythm = match self.rhythm.as_str() {
             "weekly" => Rhythm::Weekly {
@@ -286,7 +293,7 @@ impl ScheduleForm {
                     if part.is_empty() {
                         continue;
                     }
-                    let date = NaiveDate::parse_from_str(part, "%Y-%m-%d").map_err(|_| {
+                    let date = dates::read_typed_date(part).ok_or_else(|| {
                         format!("\"{part}\" isn't a date we can read. Please write dates like 2026-09-08.")
                     })?;
                     dates.push(date);
