@@ -28,6 +28,7 @@ pub struct Backup {
     pub format_version: u32,
     pub app_version: String,
     pub schema: u32,
+    #[serde(deserialize_with = "super::dates::stored::date_time")]
     pub created: NaiveDateTime,
     pub sessions: Vec<Session>,
     #[serde(default)]
@@ -77,6 +78,7 @@ pub const ENCRYPTED_FORMAT: &str = "here-and-now-encrypted-backup";
 pub struct EncryptedBackup {
     pub format: String,
     pub format_version: u32,
+    #[serde(deserialize_with = "super::dates::stored::date_time")]
     pub created: NaiveDateTime,
     pub kdf: Kdf,
     pub sealed: String,
@@ -226,7 +228,8 @@ pub fn read(text: &str) -> Result<Backup, BackupProblem> {
     let preferences = optional_part(object, "preferences", "display settings")?;
     let created = object
         .get("created")
-        .and_then(|v| from_value::<NaiveDateTime>(v).ok())
+        .and_then(Value::as_str)
+        .and_then(super::dates::read_date_time)
         .ok_or(BackupProblem::NotABackup)?;
     Ok(Backup {
         format: FORMAT.to_owned(),

@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 
+use super::dates;
 use super::emotions::EmotionRating;
 use super::prompts;
 use super::schedule::{GroupSchedule, Moment};
@@ -119,8 +120,9 @@ pub struct Carried {
     pub text: String,
 }
 
-/// What the member answered to one prompt.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// What the member answered to one prompt. Stored as `{"kind": "text", "text": ...}`; read
+/// through [`StoredAnswer`] (see there why).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum Answer {
     Text {
@@ -130,13 +132,10 @@ pub enum Answer {
         emotions: Vec<EmotionRating>,
     },
     Bring {
-        #[serde(default)]
         text: String,
         /// Carry-forward items the member picked to bring.
-        #[serde(default)]
         carried: Vec<Carried>,
         /// "I'll bring it only if it feels right": the member sets the pace.
-        #[serde(default)]
         only_if_right: bool,
     },
     Boundaries {
@@ -151,6 +150,68 @@ pub enum Answer {
     Scale {
         value: u8,
     },
+}
+
+/// An answer as stored: its kind and every field any kind has. Serde's own reading of a
+/// `tag = "kind"` enum first copies the whole value into a generic buffer, which took 18 KB of
+/// the download for this one type; this flat shape reads the same text directly.
+#[derive(Deserialize)]
+struct StoredAnswer {
+    kind: AnswerKind,
+    text: Option<String>,
+    emotions: Option<Vec<EmotionRating>>,
+    carried: Option<Vec<Carried>>,
+    only_if_right: Option<bool>,
+    boundaries: Option<Vec<Boundary>>,
+    items: Option<Vec<FeedbackReceived>>,
+    tags: Option<Vec<String>>,
+    value: Option<u8>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "kebab-case")]
+enum AnswerKind {
+    Text,
+    Emotions,
+    Bring,
+    Boundaries,
+    Feedback,
+    Tags,
+    Scale,
+}
+
+impl<'de> Deserialize<'de> for Answer {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        use serde::de::Error;
+        let stored = StoredAnswer::deserialize(deserializer)?;
+        let needed = |field: &'static str| D::Error::missing_field(field);
+        Ok(match stored.kind {
+            AnswerKind::Text => Answer::Text {
+                text: stored.text.ok_or_else(|| needed("text"))?,
+            },
+            AnswerKind::Emotions => Answer::Emotions {
+                emotions: stored.emotions.ok_or_else(|| needed("emotions"))?,
+            },
+            // Every part of a "bring" answer may be missing.
+            AnswerKind::Bring => Answer::Bring {
+                text: stored.text.unwrap_or_default(),
+                carried: stored.carried.unwrap_or_default(),
+                only_if_right: stored.only_if_right.unwrap_or_default(),
+            },
+            AnswerKind::Boundaries => Answer::Boundaries {
+                boundaries: stored.boundaries.ok_or_else(|| needed("boundaries"))?,
+            },
+            AnswerKind::Feedback => Answer::Feedback {
+                items: stored.items.ok_or_else(|| needed("items"))?,
+            },
+            AnswerKind::Tags => Answer::Tags {
+                tags: stored.tags.ok_or_else(|| needed("tags"))?,
+            },
+            AnswerKind::Scale => Answer::Scale {
+                value: stored.value.ok_or_else(|| needed("value"))?,
+            },
+        })
+    }
 }
 
 impl Answer {
@@ -261,11 +322,13 @@ pub fn shorten(text: &str, limit: usize) -> String {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Session {
     pub id: SessionId,
+    #[serde(deserialize_with = "dates::stored::date")]
     pub date: NaiveDate,
     #[serde(default)]
     pub preparation: Option<Entry>,
     #[serde(default)]
     pub reflection: Option<Entry>,
+    #[serde(deserialize_with = "dates::stored::date_time")]
     pub updated: NaiveDateTime,
     /// Counts saves; lets another tab notice this session changed under it.
     #[serde(default)]
@@ -344,6 +407,7 @@ pub struct Draft {
     /// The session being edited or added to, if any.
     #[serde(default)]
     pub session: Option<SessionId>,
+    #[serde(deserialize_with = "dates::stored::date")]
     pub date: NaiveDate,
     #[serde(default)]
     pub entry: Entry,
@@ -656,6 +720,130 @@ mod tests {
         s.put(Moment::After, entry, noon(8));
         let text = serde_json::to_string(&s).unwrap();
         assert_eq!(serde_json::from_str::<Session>(&text).unwrap(), s);
+    }
+
+    /// Text as the app has always stored it must keep reading the same, kind by kind.
+    #[test]
+    fn answers_stored_earlier_still_read() {
+        let stored = r#"{
+            "t": {"kind":"text","text":"words"},
+            "e": {"kind":"emotions","emotions":[{"word":"calm","intensity":3},
+                  {"word":"tense","intensity":7,"body_note":"jaw"}]},
+            "b": {"kind":"bring","text":"x","carried":[{"id":"c1","text":"old"}],"only_if_right":true},
+            "b2": {"only_if_right":false,"kind":"bring"},
+            "n": {"kind":"boundaries","boundaries":[{"kind":"said-no","what_happened":"w",
+                  "respected":"partly","how_it_felt":"f"},{"kind":"other"}]},
+            "f": {"kind":"feedback","items":[{"what_was_said":"s","from":"JB","how_it_landed":"l",
+                  "matches":"not-sure","what_i_will_do":"d"},{}]},
+            "g": {"kind":"tags","tags":["a","b"]},
+            "s": {"value":7,"kind":"scale"}
+        }"#;
+        let read: BTreeMap<String, Answer> = serde_json::from_str(stored).unwrap();
+        let rating = |word: &str, intensity, body_note: &str| EmotionRating {
+            word: word.into(),
+            intensity,
+            body_note: body_note.into(),
+        };
+        let expected = BTreeMap::from([
+            ("t".to_owned(), text("words")),
+            (
+                "e".to_owned(),
+                Answer::Emotions {
+                    emotions: vec![rating("calm", 3, ""), rating("tense", 7, "jaw")],
+                },
+            ),
+            (
+                "b".to_owned(),
+                Answer::Bring {
+                    text: "x".into(),
+                    carried: vec![Carried {
+                        id: "c1".into(),
+                        text: "old".into(),
+                    }],
+                    only_if_right: true,
+                },
+            ),
+            (
+                "b2".to_owned(),
+                Answer::Bring {
+                    text: String::new(),
+                    carried: vec![],
+                    only_if_right: false,
+                },
+            ),
+            (
+                "n".to_owned(),
+                Answer::Boundaries {
+                    boundaries: vec![
+                        Boundary {
+                            kind: BoundaryKind::SaidNo,
+                            what_happened: "w".into(),
+                            respected: Fit::Partly,
+                            how_it_felt: "f".into(),
+                        },
+                        Boundary {
+                            kind: BoundaryKind::Other,
+                            what_happened: String::new(),
+                            respected: Fit::NotSure,
+                            how_it_felt: String::new(),
+                        },
+                    ],
+                },
+            ),
+            (
+                "f".to_owned(),
+                Answer::Feedback {
+                    items: vec![
+                        FeedbackReceived {
+                            what_was_said: "s".into(),
+                            from: "JB".into(),
+                            how_it_landed: "l".into(),
+                            matches: Fit::NotSure,
+                            what_i_will_do: "d".into(),
+                        },
+                        FeedbackReceived::default(),
+                    ],
+                },
+            ),
+            (
+                "g".to_owned(),
+                Answer::Tags {
+                    tags: vec!["a".into(), "b".into()],
+                },
+            ),
+            ("s".to_owned(), Answer::Scale { value: 7 }),
+        ]);
+        assert_eq!(read, expected);
+        // Writing gives the same shape back.
+        let again: BTreeMap<String, Answer> =
+            serde_json::from_str(&serde_json::to_string(&read).unwrap()).unwrap();
+        assert_eq!(again, expected);
+        assert_eq!(
+            serde_json::to_string(&Answer::Scale { value: 7 }).unwrap(),
+            r#"{"kind":"scale","value":7}"#
+        );
+    }
+
+    /// What was refused before is refused now: a missing kind, an unknown kind, a missing
+    /// required field, a value of the wrong type.
+    #[test]
+    fn answers_that_are_not_ours_are_refused() {
+        for raw in [
+            r#"{"text":"no kind"}"#,
+            r#"{"kind":"poem","text":"x"}"#,
+            r#"{"kind":"text"}"#,
+            r#"{"kind":"emotions"}"#,
+            r#"{"kind":"boundaries"}"#,
+            r#"{"kind":"feedback"}"#,
+            r#"{"kind":"tags"}"#,
+            r#"{"kind":"scale"}"#,
+            r#"{"kind":"scale","value":300}"#,
+            r#"{"kind":"text","text":5}"#,
+            r#"{"kind":"bring","only_if_right":"yes"}"#,
+            r#""text""#,
+        ] {
+            assert!(serde_json::from_str::<Answer>(raw).is_err(), "{raw}");
+        }
     }
 
     #[test]

@@ -50,7 +50,7 @@ impl Sharing {
 
     /// Reads the query back; a date that isn't one is left open rather than refused.
     pub fn from_query(from: Option<&str>, to: Option<&str>, anonymize: Option<&str>) -> Self {
-        let date = |text: Option<&str>| text.and_then(|t| t.trim().parse::<NaiveDate>().ok());
+        let date = |text: Option<&str>| text.and_then(|t| super::dates::read_date(t.trim()));
         Sharing {
             from: date(from),
             to: date(to),

@@ -5,12 +5,15 @@
 use chrono::{Datelike, Days, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, Weekday};
 use serde::{Deserialize, Serialize};
 
+use super::dates;
+
 /// The group's ground rule: come to at least twelve sessions. Shown as progress, never as a
 /// target missed; past twelve the count simply goes on.
 pub const COMMITMENT: u32 = 12;
 
-/// How often the group meets.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// How often the group meets. Stored as `{"kind": "weekly", "first_session": ...}`; read
+/// through [`StoredRhythm`], as answers are (see `journal::StoredAnswer` for why).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum Rhythm {
     Weekly {
@@ -25,11 +28,57 @@ pub enum Rhythm {
     },
 }
 
+/// A rhythm as stored: its kind and the fields of every kind.
+#[derive(Deserialize)]
+struct StoredRhythm {
+    kind: RhythmKind,
+    first_session: Option<dates::stored::Date>,
+    dates: Option<Vec<dates::stored::Date>>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "kebab-case")]
+enum RhythmKind {
+    Weekly,
+    EveryTwoWeeks,
+    Custom,
+}
+
+impl<'de> Deserialize<'de> for Rhythm {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        use serde::de::Error;
+        let stored = StoredRhythm::deserialize(deserializer)?;
+        let first_session = || {
+            stored
+                .first_session
+                .map(|date| date.0)
+                .ok_or_else(|| D::Error::missing_field("first_session"))
+        };
+        Ok(match stored.kind {
+            RhythmKind::Weekly => Rhythm::Weekly {
+                first_session: first_session()?,
+            },
+            RhythmKind::EveryTwoWeeks => Rhythm::EveryTwoWeeks {
+                first_session: first_session()?,
+            },
+            RhythmKind::Custom => Rhythm::Custom {
+                dates: stored
+                    .dates
+                    .ok_or_else(|| D::Error::missing_field("dates"))?
+                    .into_iter()
+                    .map(|date| date.0)
+                    .collect(),
+            },
+        })
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct GroupSchedule {
     /// Optional; only ever shown to the member.
     #[serde(default)]
     pub group_name: String,
+    #[serde(deserialize_with = "dates::stored::time")]
     pub start_time: NaiveTime,
     pub rhythm: Rhythm,
 }
@@ -225,11 +274,11 @@ impl ScheduleForm {
 
     /// The schedule, or a plain sentence saying what to fix.
     pub fn understand(&self) -> Result<GroupSchedule, String> {
-        let start_time = NaiveTime::parse_from_str(self.start_time.trim(), "%H:%M")
-            .map_err(|_| "Please choose the time the group starts.".to_owned())?;
+        let start_time = dates::read_typed_time(self.start_time.trim())
+            .ok_or_else(|| "Please choose the time the group starts.".to_owned())?;
         let first = || {
-            NaiveDate::parse_from_str(self.first_session.trim(), "%Y-%m-%d")
-                .map_err(|_| "Please choose the date of the first session.".to_owned())
+            dates::read_typed_date(self.first_session.trim())
+                .ok_or_else(|| "Please choose the date of the first session.".to_owned())
         };
         let rhythm = match self.rhythm.as_str() {
             "weekly" => Rhythm::Weekly {
@@ -244,7 +293,7 @@ impl ScheduleForm {
                     if part.is_empty() {
                         continue;
                     }
-                    let date = NaiveDate::parse_from_str(part, "%Y-%m-%d").map_err(|_| {
+                    let date = dates::read_typed_date(part).ok_or_else(|| {
                         format!("\"{part}\" isn't a date we can read. Please write dates like 2026-09-08.")
                     })?;
                     dates.push(date);
@@ -433,6 +482,44 @@ mod tests {
             serde_json::from_str::<GroupSchedule>(&text).unwrap(),
             schedule
         );
+    }
+
+    /// Schedules as the app has always stored them keep reading the same; others are refused.
+    #[test]
+    fn schedules_stored_earlier_still_read() {
+        let read = |raw: &str| serde_json::from_str::<Rhythm>(raw);
+        assert_eq!(
+            read(r#"{"kind":"weekly","first_session":"2026-09-01"}"#).unwrap(),
+            Rhythm::Weekly {
+                first_session: date(2026, 9, 1)
+            }
+        );
+        assert_eq!(
+            read(r#"{"first_session":"2026-09-03","kind":"every-two-weeks"}"#).unwrap(),
+            Rhythm::EveryTwoWeeks {
+                first_session: date(2026, 9, 3)
+            }
+        );
+        assert_eq!(
+            read(r#"{"kind":"custom","dates":["2026-10-02","2026-09-01"]}"#).unwrap(),
+            Rhythm::Custom {
+                dates: vec![date(2026, 10, 2), date(2026, 9, 1)]
+            }
+        );
+        let stored = r#"{"group_name":"Thursday","start_time":"18:30:00","rhythm":{"kind":"custom","dates":[]}}"#;
+        let schedule: GroupSchedule = serde_json::from_str(stored).unwrap();
+        assert_eq!(schedule.start_time, evening());
+        assert_eq!(serde_json::to_string(&schedule).unwrap(), stored);
+        for raw in [
+            r#"{"first_session":"2026-09-01"}"#,
+            r#"{"kind":"monthly","first_session":"2026-09-01"}"#,
+            r#"{"kind":"weekly"}"#,
+            r#"{"kind":"weekly","first_session":"2026-02-30"}"#,
+            r#"{"kind":"custom"}"#,
+            r#"{"kind":"custom","dates":["soon"]}"#,
+        ] {
+            assert!(read(raw).is_err(), "{raw}");
+        }
     }
 
     #[test]

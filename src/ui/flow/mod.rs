@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
+use crate::domain::dates;
 use crate::domain::journal::{finish, home_for, Answer, Draft, SessionId};
 use crate::domain::prompts::{self, PromptKind, Step};
 use crate::domain::schedule::Moment;
@@ -220,7 +221,7 @@ pub fn Flow(
                         type="date"
                         prop:value=move || draft.with(|d| d.date.to_string())
                         on:change=move |ev| {
-                            if let Ok(date) = event_target_value(&ev).parse() {
+                            if let Some(date) = dates::read_date(&event_target_value(&ev)) {
                                 draft.update(|d| d.date = date);
                             }
                         }

@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
+use crate::domain::dates;
 use crate::domain::insights::sessions_phrase;
 use crate::domain::readable::{file_name, readable, to_markdown, Sharing, GROUP_MEMBER};
 use crate::screens::Screen;
@@ -55,7 +56,7 @@ pub fn ShareWithTherapist() -> impl IntoView {
                 <input
                     type="date"
                     prop:value=move || signal.get().map(|d| d.to_string()).unwrap_or_default()
-                    on:input=move |ev| signal.set(event_target_value(&ev).parse().ok())
+                    on:input=move |ev| signal.set(dates::read_date(&event_target_value(&ev)))
                 />
             </label>
         }
