@@ -641,7 +641,7 @@ pub fn per_period<T, V: Default>(
 /// over the sessions that named one, and the family met most often.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Averaged {
-    pub intensity: f32,
+    pub intensity: f64,
     pub sessions: u32,
     pub family: Option<Family>,
 }
@@ -654,7 +654,8 @@ pub fn before_after_by(
     let average = |felt: Vec<&Felt>| {
         let sessions = felt.len() as u32;
         (sessions > 0).then(|| Averaged {
-            intensity: felt.iter().map(|f| f32::from(f.intensity)).sum::<f32>() / sessions as f32,
+            intensity: felt.iter().map(|f| f64::from(f.intensity)).sum::<f64>()
+                / f64::from(sessions),
             sessions,
             family: commonest(felt.iter().filter_map(|f| f.family)),
         })

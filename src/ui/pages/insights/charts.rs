@@ -255,14 +255,14 @@ pub fn dot_matrix(rows: &[(String, Vec<bool>)], column_labels: &[String]) -> imp
 
 /// How the member arrived (hollow circle) and left (filled square), per session (or the
 /// average over a month, quarter, year), on a 0 to 10 scale of the strongest emotion named.
-pub fn dumbbell(rows: &[(String, Option<f32>, Option<f32>)]) -> impl IntoView {
+pub fn dumbbell(rows: &[(String, Option<f64>, Option<f64>)]) -> impl IntoView {
     let height = 24.0 * rows.len() as f64 + 26.0;
     let left = 56.0;
     let span = WIDTH - left - 14.0;
-    let x = move |v: f32| left + span * f64::from(v) / 10.0;
+    let x = move |v: f64| left + span * v / 10.0;
     view! {
         <svg class="chart" viewBox=format!("0 0 {WIDTH} {height}") aria-hidden="true" focusable="false">
-            {[0.0f32, 5.0, 10.0]
+            {[0.0f64, 5.0, 10.0]
                 .into_iter()
                 .map(|v| view! {
                     <line x1=x(v) y1="4" x2=x(v) y2=height - 18.0 class="chart-grid"></line>

@@ -42,14 +42,16 @@ pub fn Insights() -> impl IntoView {
             to.get().unwrap_or(NaiveDate::MAX),
         ),
     };
-    // Worked out once per choice, straight from the journal (no copy of the sessions).
-    let overview = Memo::new(move |_| {
+    // Worked out once per choice, straight from the journal (no copy of the sessions). Always
+    // "changed": comparing two overviews would cost about as much as drawing them.
+    let overview = Memo::new_owning(move |_| {
         let window = window();
-        journal.settings.with(|settings| {
+        let overview = journal.settings.with(|settings| {
             journal.sessions.with(|all| {
                 insights::overview(&insights::select(all, window), &settings.own_emotions)
             })
-        })
+        });
+        (overview, true)
     });
     let option = move |value: Span, label: &'static str| {
         view! {
