@@ -52,6 +52,11 @@ pub fn day_short_month(date: NaiveDate) -> String {
     format!("{} {}", date.day(), &month(date)[..3])
 }
 
+/// "Sep".
+pub fn short_month(date: NaiveDate) -> &'static str {
+    &month(date)[..3]
+}
+
 /// "18:30".
 pub fn hours_minutes(time: NaiveTime) -> String {
     format!("{:02}:{:02}", time.hour(), time.minute())

@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, Months, NaiveDate};
 
 use super::emotions::{family_of, EmotionRating, Family, OwnEmotionWord};
 use super::journal::{Answer, BoundaryKind, Entry, FeedbackReceived, Fit, Session, SessionId};
@@ -243,6 +243,14 @@ impl FitCounts {
         }
     }
 
+    /// Adds another count to this one (a period's sessions, one by one).
+    pub fn add_all(&mut self, other: &FitCounts) {
+        self.yes += other.yes;
+        self.partly += other.partly;
+        self.no += other.no;
+        self.not_sure += other.not_sure;
+    }
+
     pub fn total(&self) -> u32 {
         self.yes + self.partly + self.no + self.not_sure
     }
@@ -370,10 +378,7 @@ pub fn feedback(sessions: &[&Session]) -> Feedback {
                 }
             }
         }
-        result.totals.yes += counts.yes;
-        result.totals.partly += counts.partly;
-        result.totals.no += counts.no;
-        result.totals.not_sure += counts.not_sure;
+        result.totals.add_all(&counts);
         result.per_session.push((session.date, counts));
     }
     result.items.reverse();
@@ -501,6 +506,229 @@ pub fn bring_words(session: &Session) -> String {
         .as_ref()
         .map(|p| p.text(prompts::BRING).to_owned())
         .unwrap_or_default()
+}
+
+/// How finely the charts draw the chosen sessions: each one while they fit, otherwise gathered
+/// by calendar month, quarter or year (the finest that fits), so ten years stay readable.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Grain {
+    Session,
+    Month,
+    Quarter,
+    Year,
+}
+
+/// The most columns a chart draws: a year of fortnightly sessions, or two years by month.
+pub const MOST_COLUMNS: usize = 26;
+
+impl Grain {
+    /// A table's first heading: "Session", "Month", "Quarter", "Year".
+    pub fn heading(self) -> &'static str {
+        match self {
+            Grain::Session => "Session",
+            Grain::Month => "Month",
+            Grain::Quarter => "Quarter",
+            Grain::Year => "Year",
+        }
+    }
+
+    /// "session", "month", ...: for sentences.
+    pub fn word(self) -> String {
+        self.heading().to_lowercase()
+    }
+
+    /// The first day of the month, quarter or year holding `date` (a session's own date).
+    fn start(self, date: NaiveDate) -> NaiveDate {
+        let months = match self {
+            Grain::Session => return date,
+            Grain::Month => 1,
+            Grain::Quarter => 3,
+            Grain::Year => 12,
+        };
+        let month0 = date.month0() - date.month0() % months;
+        NaiveDate::from_ymd_opt(date.year(), month0 + 1, 1).unwrap_or(date)
+    }
+}
+
+/// One column of the charts (and one row of their tables): a session, or the sessions of one
+/// month, quarter or year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Period {
+    pub grain: Grain,
+    /// The session's date, or the first day of the month, quarter or year.
+    pub start: NaiveDate,
+    /// Which of the chosen sessions (oldest first) it holds: `first..end`.
+    pub first: usize,
+    pub end: usize,
+}
+
+impl Period {
+    pub fn sessions(&self) -> std::ops::Range<usize> {
+        self.first..self.end
+    }
+
+    /// "8 Sep", "Sep 2026", "Jul–Sep 2026", "2026".
+    pub fn label(&self) -> String {
+        let month = super::dates::short_month;
+        match self.grain {
+            Grain::Session => super::dates::day_short_month(self.start),
+            Grain::Month => format!("{} {}", month(self.start), self.start.year()),
+            Grain::Quarter => {
+                let last = self
+                    .start
+                    .checked_add_months(Months::new(2))
+                    .unwrap_or(self.start);
+                format!(
+                    "{}\u{2013}{} {}",
+                    month(self.start),
+                    month(last),
+                    self.start.year()
+                )
+            }
+            Grain::Year => self.start.year().to_string(),
+        }
+    }
+}
+
+/// The columns for sessions sorted oldest first (as `select` gives them): one per session
+/// while there are at most `MOST_COLUMNS`, otherwise one per month, quarter or year that has
+/// sessions, whichever is the finest that fits.
+pub fn periods(sessions: &[&Session]) -> Vec<Period> {
+    let dates: Vec<NaiveDate> = sessions.iter().map(|s| s.date).collect();
+    [Grain::Session, Grain::Month, Grain::Quarter]
+        .into_iter()
+        .map(|grain| periods_by(&dates, grain))
+        .find(|periods| periods.len() <= MOST_COLUMNS)
+        .unwrap_or_else(|| periods_by(&dates, Grain::Year))
+}
+
+fn periods_by(dates: &[NaiveDate], grain: Grain) -> Vec<Period> {
+    let mut periods: Vec<Period> = Vec::new();
+    for (i, date) in dates.iter().enumerate() {
+        let start = grain.start(*date);
+        match periods.last_mut() {
+            Some(last) if grain != Grain::Session && last.start == start => last.end = i + 1,
+            _ => periods.push(Period {
+                grain,
+                start,
+                first: i,
+                end: i + 1,
+            }),
+        }
+    }
+    periods
+}
+
+/// Per-session values gathered into each period, by `add`.
+pub fn per_period<T, V: Default>(
+    periods: &[Period],
+    rows: &[T],
+    add: impl Fn(&mut V, &T),
+) -> Vec<V> {
+    periods
+        .iter()
+        .map(|p| {
+            let mut total = V::default();
+            for row in rows.get(p.sessions()).unwrap_or(&[]) {
+                add(&mut total, row);
+            }
+            total
+        })
+        .collect()
+}
+
+/// The strongest emotions named on one half over a period: their average intensity (0 to 10)
+/// over the sessions that named one, and the family met most often.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Averaged {
+    pub intensity: f64,
+    pub sessions: u32,
+    pub family: Option<Family>,
+}
+
+/// How the member arrived and left, per period: `None` where nothing was named.
+pub fn before_after_by(
+    periods: &[Period],
+    rows: &[BeforeAfter],
+) -> Vec<(Option<Averaged>, Option<Averaged>)> {
+    let average = |felt: Vec<&Felt>| {
+        let sessions = felt.len() as u32;
+        (sessions > 0).then(|| Averaged {
+            intensity: felt.iter().map(|f| f64::from(f.intensity)).sum::<f64>()
+                / f64::from(sessions),
+            sessions,
+            family: commonest(felt.iter().filter_map(|f| f.family)),
+        })
+    };
+    periods
+        .iter()
+        .map(|p| {
+            let rows = rows.get(p.sessions()).unwrap_or(&[]);
+            (
+                average(rows.iter().filter_map(|r| r.arrived.as_ref()).collect()),
+                average(rows.iter().filter_map(|r| r.left.as_ref()).collect()),
+            )
+        })
+        .collect()
+}
+
+/// In how many sessions of each period each pattern was noticed (`ranked` as `patterns`
+/// gives it, for the same sessions).
+pub fn patterns_by(
+    periods: &[Period],
+    sessions: &[&Session],
+    ranked: &[(String, Vec<NaiveDate>)],
+) -> Vec<Vec<u32>> {
+    ranked
+        .iter()
+        .map(|(_, dates)| {
+            periods
+                .iter()
+                .map(|p| {
+                    sessions
+                        .get(p.sessions())
+                        .unwrap_or(&[])
+                        .iter()
+                        .filter(|s| dates.binary_search(&s.date).is_ok())
+                        .count() as u32
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// Everything the insights page draws for the chosen sessions, worked out once.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Overview {
+    pub sessions: usize,
+    pub periods: Vec<Period>,
+    pub before_after: Vec<BeforeAfter>,
+    pub families: Vec<FamilyCounts>,
+    pub most_named: Vec<(String, usize)>,
+    pub boundaries: Boundaries,
+    pub feedback: Feedback,
+    pub patterns: Vec<(String, Vec<NaiveDate>)>,
+    /// Per pattern (as ranked), in how many sessions of each period it was noticed.
+    pub patterns_by: Vec<Vec<u32>>,
+    pub risks: Vec<Risk>,
+}
+
+/// The whole overview of the chosen sessions (oldest first, as `select` gives them).
+pub fn overview(sessions: &[&Session], own: &[OwnEmotionWord]) -> Overview {
+    let periods = periods(sessions);
+    let patterns = patterns(sessions);
+    Overview {
+        sessions: sessions.len(),
+        patterns_by: patterns_by(&periods, sessions, &patterns),
+        periods,
+        before_after: before_after(sessions, own),
+        families: families_over_time(sessions, own),
+        most_named: most_named(sessions, 8),
+        boundaries: boundaries(sessions),
+        feedback: feedback(sessions),
+        patterns,
+        risks: risks(sessions),
+    }
 }
 
 #[cfg(test)]
@@ -811,5 +1039,128 @@ mod tests {
             [(false, true), (true, false)]
         );
         assert_eq!(risks_summary(&r), "You wrote about a risk you took in 1 of 2 sessions, and about something you held back in 1.");
+    }
+
+    /// `count` sessions, `every` days apart from 5 January 2026, each arriving anxious 6 and
+    /// leaving with one word of each intensity in turn, a "withdrawing" tag every third one.
+    fn spread(count: u64, every: u64) -> Vec<Session> {
+        (0..count)
+            .map(|n| {
+                let date = NaiveDate::from_ymd_opt(2026, 1, 5).unwrap() + Days::new(every * n);
+                let now = date.and_hms_opt(20, 0, 0).unwrap();
+                let mut s = Session::new(SessionId::from_millis(1000 + n), date, now);
+                let mut before = Entry::default();
+                before.set(prompts::ARRIVING, emotions(&[("anxious", 6)]));
+                s.put(Moment::Before, before, now);
+                let mut after = Entry::default();
+                after.set(
+                    prompts::FEELING_NOW,
+                    emotions(&[("relieved", (n % 2 * 4) as u8 + 2)]),
+                );
+                if n % 3 == 0 {
+                    after.set(
+                        prompts::PATTERNS,
+                        Answer::Tags {
+                            tags: vec!["withdrawing".into()],
+                        },
+                    );
+                }
+                s.put(Moment::After, after, now);
+                s
+            })
+            .collect()
+    }
+
+    #[test]
+    fn short_spans_keep_one_column_per_session() {
+        let year = spread(26, 14);
+        let all = select(&year, Window::All);
+        let columns = periods(&all);
+        assert_eq!(
+            columns.len(),
+            26,
+            "a year of fortnightly sessions, each its own column"
+        );
+        assert!(columns
+            .iter()
+            .all(|p| p.grain == Grain::Session && p.sessions().len() == 1));
+        assert_eq!(columns[0].label(), "5 Jan");
+        let last8 = select(&year, Window::Last(8));
+        assert_eq!(periods(&last8).len(), 8);
+        assert!(periods(&[]).is_empty());
+    }
+
+    #[test]
+    fn longer_spans_are_gathered_by_month_then_quarter_then_year() {
+        // 40 weekly sessions: more than fit, across ten months.
+        let weeks = spread(40, 7);
+        let all = select(&weeks, Window::All);
+        let months = periods(&all);
+        assert_eq!(months.len(), 10);
+        assert!(months.iter().all(|p| p.grain == Grain::Month));
+        assert_eq!(months[0].label(), "Jan 2026");
+        assert_eq!(months[0].sessions(), 0..4, "5, 12, 19 and 26 January");
+        assert_eq!(months[1].label(), "Feb 2026");
+
+        // 260 weekly sessions, five years: 60 months would be too many, 20 quarters fit.
+        let five = spread(260, 7);
+        let all = select(&five, Window::All);
+        let quarters = periods(&all);
+        assert_eq!(quarters.len(), 20);
+        assert!(quarters.iter().all(|p| p.grain == Grain::Quarter));
+        assert_eq!(quarters[0].label(), "Jan\u{2013}Mar 2026");
+        assert_eq!(quarters[19].label(), "Oct\u{2013}Dec 2030");
+        assert_eq!(
+            quarters.iter().map(|p| p.sessions().len()).sum::<usize>(),
+            260,
+            "every session is in exactly one quarter"
+        );
+        assert!(quarters.windows(2).all(|w| w[0].end == w[1].first));
+
+        // 260 fortnightly sessions, ten years: by year.
+        let ten = spread(260, 14);
+        let all = select(&ten, Window::All);
+        let years = periods(&all);
+        assert_eq!(
+            years.iter().map(Period::label).collect::<Vec<_>>(),
+            (2026..=2035).map(|y| y.to_string()).collect::<Vec<_>>()
+        );
+        assert_eq!(years[0].sessions().len(), 26);
+    }
+
+    #[test]
+    fn gathered_columns_add_up_to_the_same_totals() {
+        let five = spread(260, 7);
+        let all = select(&five, Window::All);
+        let o = overview(&all, &[]);
+        assert_eq!(o.sessions, 260);
+        assert_eq!(o.periods.len(), 20);
+        let per_quarter: Vec<[u32; 4]> =
+            per_period(&o.periods, &o.families, |t: &mut [u32; 4], r| {
+                for (t, n) in t.iter_mut().zip(r.counts) {
+                    *t += n;
+                }
+            });
+        let sum = |rows: &[[u32; 4]]| rows.iter().flatten().sum::<u32>();
+        assert_eq!(
+            sum(&per_quarter),
+            520,
+            "two emotions a session, however they are drawn"
+        );
+        assert_eq!(
+            sum(&per_quarter),
+            sum(&o.families.iter().map(|r| r.counts).collect::<Vec<_>>())
+        );
+        // Arriving anxious 6 every time; leaving 2 and 6 in turn, so 4 on average.
+        let felt = before_after_by(&o.periods, &o.before_after);
+        let (arrived, left) = felt[0];
+        let (arrived, left) = (arrived.unwrap(), left.unwrap());
+        assert_eq!((arrived.intensity, arrived.sessions), (6.0, 13));
+        assert_eq!(arrived.family, Some(Family::StirredUp));
+        assert!((left.intensity - 4.0).abs() < 0.2, "{left:?}");
+        // "withdrawing" every third session: 87 of 260, in every quarter.
+        assert_eq!(o.patterns[0].1.len(), 87);
+        assert_eq!(o.patterns_by[0].iter().sum::<u32>(), 87);
+        assert!(o.patterns_by[0].iter().all(|n| *n > 0));
     }
 }

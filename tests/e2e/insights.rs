@@ -28,7 +28,7 @@ fn text(t: &str) -> Answer {
     Answer::Text { text: t.to_owned() }
 }
 
-/// Session n (0 to 19):
+/// Session n (0 to 19, or on to 59 for the longer journal), a week apart from Tuesday 6 January 2026:
 /// - arrives anxious 7 in sessions 0-11, hopeful 4 in 12-19;
 /// - leaves relieved 6 when n is even, hurt 5 when odd;
 /// - one "said no" boundary, respected, when n % 4 == 0 (0, 4, 8, 12, 16);
@@ -36,8 +36,8 @@ fn text(t: &str) -> Answer {
 /// - people-pleasing noticed when n < 10, withdrawing when n % 3 == 0 (0, 3, ..., 18);
 /// - a risk written about when n >= 14, something held back when n < 8;
 /// - session 7's moment: "I noticed the clock ticking and said nothing".
-fn fixture() -> Vec<Session> {
-    (0..20u64)
+fn fixture(count: u64) -> Vec<Session> {
+    (0..count)
         .map(|n| {
             let now = day(n).and_hms_opt(21, 0, 0).unwrap();
             let mut s = Session::new(SessionId::from_millis(1_000 + n), day(n), now);
@@ -122,6 +122,11 @@ fn fixture() -> Vec<Session> {
 
 /// Writes the 20 sessions and a schedule straight into storage (the accessibility checks use it too).
 pub(crate) async fn seed(journal: &Journal) {
+    seed_sessions(journal, 20).await;
+}
+
+/// Writes the first `count` sessions and a schedule straight into storage.
+async fn seed_sessions(journal: &Journal, count: u64) {
     journal.visit("/").await;
     let settings = JournalSettings {
         schedule: Some(GroupSchedule {
@@ -140,7 +145,7 @@ pub(crate) async fn seed(journal: &Journal) {
             serde_json::to_string(&settings).unwrap(),
         ),
     ];
-    for session in fixture() {
+    for session in fixture(count) {
         pairs.push((
             session_key(&session.id.0),
             serde_json::to_string(&session).unwrap(),
@@ -215,6 +220,20 @@ async fn insights_show_every_chart_with_the_numbers_the_journal_implies() {
         "You wrote about a risk you took in 6 of 20 sessions, and about something you held back in 8."
     );
 
+    // Twenty sessions fit: every chart keeps one column per session.
+    assert_eq!(
+        journal
+            .script("return document.querySelector('.insight-grain')")
+            .await,
+        json!(null)
+    );
+    assert_eq!(
+        journal
+            .script("return document.querySelectorAll('#risks-title ~ details tbody tr').length")
+            .await,
+        json!(20)
+    );
+
     // Every chart is drawn, named by its summary, with its numbers in a table.
     let charts = journal
         .script(
@@ -285,6 +304,90 @@ async fn insights_show_every_chart_with_the_numbers_the_journal_implies() {
         journal.click_text("label.choice-option", "All").await;
         journal.screenshot(name).await;
     }
+    journal.finish().await;
+}
+
+#[tokio::test]
+async fn a_longer_journal_is_shown_by_month_with_the_same_totals() {
+    // 60 weekly sessions, 6 January 2026 to 23 February 2027: 14 months.
+    let journal = Journal::open().await;
+    seed_sessions(&journal, 60).await;
+    journal.visit("/insights").await;
+    journal.click_text("label.choice-option", "All").await;
+    journal
+        .wait_for_text(".insight-count", "Looking at 60 sessions.")
+        .await;
+    assert_eq!(
+        journal.text_of(".insight-grain").await,
+        "The charts show these sessions by month, so they fit on the screen. Choose fewer to \
+         see each session."
+    );
+    // Summaries still count every session: anxious 12 times, hopeful 48, relieved and hurt
+    // 30 each; a boundary in sessions 0, 4, ..., 56.
+    assert_eq!(
+        summary(&journal, "families").await,
+        "Of 120 emotions named: lively 48, settled 30, stirred up 12, heavy 30."
+    );
+    assert_eq!(
+        summary(&journal, "boundaries").await,
+        "You practised 15 boundaries across 15 sessions; most often \u{201c}said no\u{201d} (15). Respected 15 times."
+    );
+    let tables = journal
+        .script(
+            "const rows = id => [...document.querySelectorAll(`#${id}-title ~ details tbody tr`)]
+               .map(tr => [...tr.children].map(c => c.textContent));
+             return { families: rows('families'), risks: rows('risks'),
+                      dots: document.querySelectorAll('#risks-title ~ figure circle').length };",
+        )
+        .await;
+    // One row a month; January 2026 holds sessions 0 to 3: anxious four times, relieved
+    // twice, hurt twice; no risk yet, something held back each time.
+    let families = tables["families"].as_array().unwrap();
+    assert_eq!(families.len(), 14, "{families:?}");
+    assert_eq!(families[0], json!(["Jan 2026", "0", "2", "4", "2"]));
+    assert_eq!(families[13][0], "Feb 2027");
+    let total: u64 = families
+        .iter()
+        .flat_map(|row| row.as_array().unwrap()[1..].to_vec())
+        .map(|n| n.as_str().unwrap().parse::<u64>().unwrap())
+        .sum();
+    assert_eq!(total, 120, "the months add up to the sessions' emotions");
+    assert_eq!(tables["risks"][0], json!(["Jan 2026", "0 of 4", "4 of 4"]));
+    assert_eq!(tables["dots"], json!(28), "two rows of 14 months");
+
+    // The feedback itself (sessions 0, 5, ..., 55) is drawn when opened.
+    assert_eq!(
+        journal
+            .script("return document.querySelectorAll('.feedback-items li').length")
+            .await,
+        json!(0)
+    );
+    journal
+        .click_text("details.feedback-items summary", "The feedback itself")
+        .await;
+    journal
+        .wait_for_text(".feedback-items a", "You go quiet when it matters")
+        .await;
+    assert_eq!(
+        journal
+            .script("return document.querySelectorAll('.feedback-items li').length")
+            .await,
+        json!(12)
+    );
+    journal
+        .script(
+            "document.querySelectorAll('main details').forEach(d => d.open = true); return null",
+        )
+        .await;
+    let problems = journal.accessibility_problems().await;
+    assert!(problems.is_empty(), "{}", problems.join("\n\n"));
+    journal
+        .devtools(
+            "Emulation.setDeviceMetricsOverride",
+            json!({ "width": 360, "height": 2400, "deviceScaleFactor": 1, "mobile": true }),
+        )
+        .await;
+    journal.screenshot("insights-by-month").await;
     journal.finish().await;
 }
 

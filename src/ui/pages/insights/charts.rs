@@ -152,7 +152,21 @@ pub fn bar_rows(rows: &[(String, u32)]) -> impl IntoView {
     }
 }
 
-/// One column per session, stacked by series; the session's date under every few columns.
+/// How often to write a column's label so that no two overlap (about 5.5 units a character at
+/// the charts' 11 px, and a little space), and about `most` of them at the most.
+fn label_every<'a>(labels: impl IntoIterator<Item = &'a String>, slot: f64, most: usize) -> usize {
+    let mut count = 0;
+    let mut widest = 0;
+    for label in labels {
+        count += 1;
+        widest = widest.max(label.chars().count());
+    }
+    let apart = ((widest as f64 * 5.5 + 3.0) / slot.max(1.0)).ceil() as usize;
+    apart.max(count / most).max(1)
+}
+
+/// One column per session (or month, quarter, year), stacked by series; its label under every
+/// few columns.
 pub fn stacked_columns(columns: &[(String, Vec<u32>)]) -> impl IntoView {
     let height = 150.0;
     let base = 122.0;
@@ -164,7 +178,7 @@ pub fn stacked_columns(columns: &[(String, Vec<u32>)]) -> impl IntoView {
         .max(1) as f64;
     let slot = (WIDTH - 30.0) / columns.len().max(1) as f64;
     let bar = (slot * 0.7).min(26.0);
-    let every = (columns.len() / 5).max(1);
+    let every = label_every(columns.iter().map(|(label, _)| label), slot, 5);
     view! {
         <svg class="chart" viewBox=format!("0 0 {WIDTH} {height}") aria-hidden="true" focusable="false">
             <line x1="24" y1=base x2=WIDTH y2=base class="chart-axis"></line>
@@ -196,14 +210,14 @@ pub fn stacked_columns(columns: &[(String, Vec<u32>)]) -> impl IntoView {
     }
 }
 
-/// Marks per row (tags, or "risk" / "held back") across the sessions: a filled circle where
-/// it came up.
+/// Marks per row (tags, or "risk" / "held back") across the sessions (or months, quarters,
+/// years): a filled circle where it came up.
 pub fn dot_matrix(rows: &[(String, Vec<bool>)], column_labels: &[String]) -> impl IntoView {
     let columns = column_labels.len().max(1);
     let slot = (WIDTH - LABEL - 4.0) / columns as f64;
     let r = (slot / 2.0 - 1.0).clamp(1.5, 7.0);
     let height = 24.0 * rows.len() as f64 + 22.0;
-    let every = (columns / 4).max(1);
+    let every = label_every(column_labels, slot, 4);
     view! {
         <svg class="chart" viewBox=format!("0 0 {WIDTH} {height}") aria-hidden="true" focusable="false">
             {rows
@@ -239,16 +253,16 @@ pub fn dot_matrix(rows: &[(String, Vec<bool>)], column_labels: &[String]) -> imp
     }
 }
 
-/// How the member arrived (hollow circle) and left (filled square), per session, on a 0 to 10
-/// scale of the strongest emotion named.
-pub fn dumbbell(rows: &[(String, Option<u8>, Option<u8>)]) -> impl IntoView {
+/// How the member arrived (hollow circle) and left (filled square), per session (or the
+/// average over a month, quarter, year), on a 0 to 10 scale of the strongest emotion named.
+pub fn dumbbell(rows: &[(String, Option<f64>, Option<f64>)]) -> impl IntoView {
     let height = 24.0 * rows.len() as f64 + 26.0;
     let left = 56.0;
     let span = WIDTH - left - 14.0;
-    let x = move |v: u8| left + span * f64::from(v) / 10.0;
+    let x = move |v: f64| left + span * v / 10.0;
     view! {
         <svg class="chart" viewBox=format!("0 0 {WIDTH} {height}") aria-hidden="true" focusable="false">
-            {[0u8, 5, 10]
+            {[0.0f64, 5.0, 10.0]
                 .into_iter()
                 .map(|v| view! {
                     <line x1=x(v) y1="4" x2=x(v) y2=height - 18.0 class="chart-grid"></line>

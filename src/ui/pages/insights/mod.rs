@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::domain::emotions::Family;
-use crate::domain::insights::{self, Window};
+use crate::domain::insights::{self, Grain, Overview, Window};
 use crate::domain::journal::{long_date, Fit, Session};
 use crate::screens::Screen;
 use crate::ui::journal::use_journal;
@@ -42,14 +42,16 @@ pub fn Insights() -> impl IntoView {
             to.get().unwrap_or(NaiveDate::MAX),
         ),
     };
-    let chosen = Memo::new(move |_| {
+    // Worked out once per choice, straight from the journal (no copy of the sessions). Always
+    // "changed": comparing two overviews would cost about as much as drawing them.
+    let overview = Memo::new_owning(move |_| {
         let window = window();
-        journal.sessions.with(|all| {
-            insights::select(all, window)
-                .into_iter()
-                .cloned()
-                .collect::<Vec<Session>>()
-        })
+        let overview = journal.settings.with(|settings| {
+            journal.sessions.with(|all| {
+                insights::overview(&insights::select(all, window), &settings.own_emotions)
+            })
+        });
+        (overview, true)
     });
     let option = move |value: Span, label: &'static str| {
         view! {
@@ -93,94 +95,140 @@ pub fn Insights() -> impl IntoView {
                 </div>
             </Show>
             <p class="insight-count" aria-live="polite">
-                {move || format!("Looking at {}.", insights::sessions_phrase(chosen.with(Vec::len)))}
+                {move || format!("Looking at {}.", insights::sessions_phrase(overview.with(|o| o.sessions)))}
             </p>
             {move || {
-                let sessions = chosen.get();
-                let own = journal.settings.with(|s| s.own_emotions.clone());
-                let refs: Vec<&Session> = sessions.iter().collect();
-                view! {
-                    {before_after(&refs, &own)}
-                    {families(&refs, &own)}
-                    {most_named(&refs)}
-                    {boundaries(&refs)}
-                    {feedback(&refs)}
-                    {patterns(&refs)}
-                    {risks(&refs)}
-                }
+                overview.with(|o| {
+                    let grain = grain(o);
+                    view! {
+                        {(grain != Grain::Session).then(|| view! {
+                            <p class="insight-grain">
+                                {format!(
+                                    "The charts show these sessions by {}, so they fit on the screen. Choose fewer to see each session.",
+                                    grain.word()
+                                )}
+                            </p>
+                        })}
+                        {before_after(o)}
+                        {families(o)}
+                        {most_named(o)}
+                        {boundaries(o)}
+                        {feedback(o)}
+                        {patterns(o)}
+                        {risks(o)}
+                    }
+                })
             }}
             <LookBack />
         </Page>
     }
 }
 
-fn before_after(
-    sessions: &[&Session],
-    own: &[crate::domain::emotions::OwnEmotionWord],
-) -> impl IntoView {
-    let rows = insights::before_after(sessions, own);
-    let summary = insights::before_after_summary(&rows);
+fn grain(o: &Overview) -> Grain {
+    o.periods.first().map_or(Grain::Session, |p| p.grain)
+}
+
+fn labels(o: &Overview) -> Vec<String> {
+    o.periods.iter().map(insights::Period::label).collect()
+}
+
+/// "per session", "per month", ...
+fn per(o: &Overview) -> String {
+    format!("per {}", grain(o).word())
+}
+
+fn before_after(o: &Overview) -> impl IntoView {
+    let summary = insights::before_after_summary(&o.before_after);
+    let family = |f: Option<Family>| f.map(Family::name).unwrap_or("your own word");
     let felt = |f: &Option<insights::Felt>| {
         f.as_ref()
-            .map(|f| {
-                format!(
-                    "{} {} ({})",
-                    f.word,
-                    f.intensity,
-                    f.family.map(Family::name).unwrap_or("your own word")
-                )
-            })
+            .map(|f| format!("{} {} ({})", f.word, f.intensity, family(f.family)))
             .unwrap_or_else(|| "not written".to_owned())
     };
-    let table = Table {
-        caption: "Strongest emotion on arriving and on leaving".into(),
-        headers: vec!["Session".into(), "Arrived".into(), "Left".into()],
-        rows: rows
+    let averaged = |a: &Option<insights::Averaged>| match a {
+        Some(insights::Averaged {
+            intensity,
+            family: Some(family),
+            ..
+        }) => format!(
+            "{intensity:.1} on average, mostly {}",
+            family.name().to_lowercase()
+        ),
+        Some(a) => format!("{:.1} on average", a.intensity),
+        None => "not written".to_owned(),
+    };
+    let by_period = insights::before_after_by(&o.periods, &o.before_after);
+    let rows = if grain(o) == Grain::Session {
+        o.before_after
             .iter()
             .map(|r| vec![short(r.date), felt(&r.arrived), felt(&r.left)])
-            .collect(),
+            .collect()
+    } else {
+        o.periods
+            .iter()
+            .zip(&by_period)
+            .map(|(p, (arrived, left))| vec![p.label(), averaged(arrived), averaged(left)])
+            .collect()
     };
-    let points: Vec<_> = rows
-        .iter()
-        .map(|r| {
+    let table = Table {
+        caption: format!("Strongest emotion on arriving and on leaving, {}", per(o)),
+        headers: vec![grain(o).heading().into(), "Arrived".into(), "Left".into()],
+        rows,
+    };
+    let points: Vec<_> = labels(o)
+        .into_iter()
+        .zip(&by_period)
+        .map(|(label, (arrived, left))| {
             (
-                short(r.date),
-                r.arrived.as_ref().map(|f| f.intensity),
-                r.left.as_ref().map(|f| f.intensity),
+                label,
+                arrived.map(|a| a.intensity),
+                left.map(|l| l.intensity),
             )
         })
         .collect();
+    let legend = if grain(o) == Grain::Session {
+        "○ arrived   ■ left   (strongest emotion, 0 to 10)".to_owned()
+    } else {
+        format!(
+            "○ arrived   ■ left   (strongest emotion, 0 to 10, averaged {})",
+            per(o)
+        )
+    };
     view! {
         <Figure id="before-after" title="How you arrived, how you left" summary=summary table=table>
-            <p class="legend-line">"○ arrived   ■ left   (strongest emotion, 0 to 10)"</p>
+            <p class="legend-line">{legend}</p>
             {dumbbell(&points)}
         </Figure>
     }
 }
 
-fn families(
-    sessions: &[&Session],
-    own: &[crate::domain::emotions::OwnEmotionWord],
-) -> impl IntoView {
-    let rows = insights::families_over_time(sessions, own);
-    let summary = insights::families_summary(&rows);
-    let mut headers = vec!["Session".to_owned()];
+fn families(o: &Overview) -> impl IntoView {
+    let summary = insights::families_summary(&o.families);
+    let counts: Vec<[u32; 4]> =
+        insights::per_period(&o.periods, &o.families, |total: &mut [u32; 4], row| {
+            for (total, n) in total.iter_mut().zip(row.counts) {
+                *total += n;
+            }
+        });
+    let mut headers = vec![grain(o).heading().to_owned()];
     headers.extend(Family::ALL.iter().map(|f| f.name().to_owned()));
     let table = Table {
-        caption: "Emotions named per session, by family".into(),
+        caption: format!("Emotions named {}, by family", per(o)),
         headers,
-        rows: rows
-            .iter()
-            .map(|r| {
-                std::iter::once(short(r.date))
-                    .chain(r.counts.iter().map(u32::to_string))
+        rows: labels(o)
+            .into_iter()
+            .zip(&counts)
+            .map(|(label, c)| {
+                std::iter::once(label)
+                    .chain(c.iter().map(u32::to_string))
                     .collect()
             })
             .collect(),
     };
-    let columns: Vec<_> = rows
-        .iter()
-        .map(|r| (short(r.date), r.counts.to_vec()))
+    let columns: Vec<_> = labels(o)
+        .into_iter()
+        .zip(&counts)
+        .map(|(label, c)| (label, c.to_vec()))
         .collect();
     view! {
         <Figure id="families" title="Emotion families over time" summary=summary table=table>
@@ -190,9 +238,9 @@ fn families(
     }
 }
 
-fn most_named(sessions: &[&Session]) -> impl IntoView {
-    let ranked = insights::most_named(sessions, 8);
-    let summary = insights::most_named_summary(&ranked, sessions.len());
+fn most_named(o: &Overview) -> impl IntoView {
+    let ranked = &o.most_named;
+    let summary = insights::most_named_summary(ranked, o.sessions);
     let table = Table {
         caption: "Emotions named most often".into(),
         headers: vec!["Emotion".into(), "Sessions".into()],
@@ -209,13 +257,17 @@ fn most_named(sessions: &[&Session]) -> impl IntoView {
     }
 }
 
-fn boundaries(sessions: &[&Session]) -> impl IntoView {
-    let b = insights::boundaries(sessions);
-    let summary = insights::boundaries_summary(&b);
-    let mut rows: Vec<Vec<String>> = b
-        .per_session
-        .iter()
-        .map(|(d, n)| vec![short(*d), n.to_string()])
+fn boundaries(o: &Overview) -> impl IntoView {
+    let b = &o.boundaries;
+    let summary = insights::boundaries_summary(b);
+    let counts: Vec<u32> =
+        insights::per_period(&o.periods, &b.per_session, |total: &mut u32, (_, n)| {
+            *total += n
+        });
+    let mut rows: Vec<Vec<String>> = labels(o)
+        .into_iter()
+        .zip(&counts)
+        .map(|(label, n)| vec![label, n.to_string()])
         .collect();
     rows.extend(
         b.by_kind
@@ -224,14 +276,17 @@ fn boundaries(sessions: &[&Session]) -> impl IntoView {
             .map(|(k, n)| vec![k.label().to_owned(), n.to_string()]),
     );
     let table = Table {
-        caption: "Boundaries per session, then by kind".into(),
-        headers: vec!["Session or kind".into(), "Boundaries".into()],
+        caption: format!("Boundaries {}, then by kind", per(o)),
+        headers: vec![
+            format!("{} or kind", grain(o).heading()),
+            "Boundaries".into(),
+        ],
         rows,
     };
-    let columns: Vec<_> = b
-        .per_session
-        .iter()
-        .map(|(d, n)| (short(*d), vec![*n]))
+    let columns: Vec<_> = labels(o)
+        .into_iter()
+        .zip(&counts)
+        .map(|(label, n)| (label, vec![*n]))
         .collect();
     let kinds: Vec<_> = b
         .by_kind
@@ -247,127 +302,161 @@ fn boundaries(sessions: &[&Session]) -> impl IntoView {
     }
 }
 
-fn feedback(sessions: &[&Session]) -> impl IntoView {
-    let f = insights::feedback(sessions);
-    let summary = insights::feedback_summary(&f);
-    let mut headers = vec!["Session".to_owned()];
+fn feedback(o: &Overview) -> impl IntoView {
+    let f = &o.feedback;
+    let summary = insights::feedback_summary(f);
+    let counts: Vec<insights::FitCounts> = insights::per_period(
+        &o.periods,
+        &f.per_session,
+        |total: &mut insights::FitCounts, (_, c)| total.add_all(c),
+    );
+    let mut headers = vec![grain(o).heading().to_owned()];
     headers.extend(Fit::ALL.iter().map(|fit| fit.label().to_owned()));
     let table = Table {
         caption: "Feedback received: does it match how I think I come across?".into(),
         headers,
-        rows: f
-            .per_session
-            .iter()
-            .map(|(d, c)| {
-                std::iter::once(short(*d))
+        rows: labels(o)
+            .into_iter()
+            .zip(&counts)
+            .map(|(label, c)| {
+                std::iter::once(label)
                     .chain(Fit::ALL.iter().map(|fit| c.get(*fit).to_string()))
                     .collect()
             })
             .collect(),
     };
-    let columns: Vec<_> = f
-        .per_session
-        .iter()
-        .map(|(d, c)| (short(*d), Fit::ALL.iter().map(|fit| c.get(*fit)).collect()))
+    let columns: Vec<_> = labels(o)
+        .into_iter()
+        .zip(&counts)
+        .map(|(label, c)| (label, Fit::ALL.iter().map(|fit| c.get(*fit)).collect()))
         .collect();
     let items = f.items.clone();
+    // The list is made when it is opened: a long journal can hold hundreds of items.
+    let open = RwSignal::new(false);
     view! {
         <Figure id="feedback" title="Feedback and how you see yourself" summary=summary table=table>
             <Legend names=Fit::ALL.iter().map(|fit| fit.label().to_owned()).collect() />
             {stacked_columns(&columns)}
         </Figure>
-        <Show when=move || !items.is_empty()>
-            <details class="feedback-items">
+        {(!items.is_empty()).then(|| view! {
+            <details
+                class="feedback-items"
+                on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())
+            >
                 <summary>"The feedback itself"</summary>
-                <ul>
-                    {f.items
-                        .iter()
-                        .map(|(id, date, item)| {
-                            view! {
-                                <li>
-                                    <A href=format!("/history/{}", id.0)>
-                                        {format!("{}: \u{201c}{}\u{201d} ({})", short(*date), item.what_was_said, item.matches.label())}
-                                    </A>
-                                </li>
-                            }
-                        })
-                        .collect_view()}
-                </ul>
+                <Show when=move || open.get()>
+                    <ul>
+                        {items
+                            .iter()
+                            .map(|(id, date, item)| {
+                                view! {
+                                    <li>
+                                        <A href=format!("/history/{}", id.0)>
+                                            {format!("{}: \u{201c}{}\u{201d} ({})", short(*date), item.what_was_said, item.matches.label())}
+                                        </A>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                </Show>
             </details>
-        </Show>
+        })}
     }
 }
 
-fn patterns(sessions: &[&Session]) -> impl IntoView {
-    let ranked = insights::patterns(sessions);
-    let summary = insights::patterns_summary(&ranked, sessions.len());
-    let labels: Vec<String> = sessions.iter().map(|s| short(s.date)).collect();
+fn patterns(o: &Overview) -> impl IntoView {
+    let ranked = &o.patterns;
+    let summary = insights::patterns_summary(ranked, o.sessions);
     let rows: Vec<(String, Vec<bool>)> = ranked
         .iter()
+        .zip(&o.patterns_by)
         .take(6)
-        .map(|(tag, dates)| {
-            (
-                tag.clone(),
-                sessions.iter().map(|s| dates.contains(&s.date)).collect(),
-            )
-        })
+        .map(|((tag, _), counts)| (tag.clone(), counts.iter().map(|n| *n > 0).collect()))
         .collect();
+    let when = |dates: &[NaiveDate], counts: &[u32]| {
+        if grain(o) == Grain::Session {
+            dates
+                .iter()
+                .map(|d| short(*d))
+                .collect::<Vec<_>>()
+                .join(", ")
+        } else {
+            o.periods
+                .iter()
+                .zip(counts)
+                .filter(|(_, n)| **n > 0)
+                .map(|(p, n)| format!("{} ({n})", p.label()))
+                .collect::<Vec<_>>()
+                .join(", ")
+        }
+    };
     let table = Table {
         caption: "Patterns noticed, and when".into(),
         headers: vec!["Pattern".into(), "Sessions".into(), "When".into()],
         rows: ranked
             .iter()
-            .map(|(tag, dates)| {
-                vec![
-                    tag.clone(),
-                    dates.len().to_string(),
-                    dates
-                        .iter()
-                        .map(|d| short(*d))
-                        .collect::<Vec<_>>()
-                        .join(", "),
-                ]
+            .zip(&o.patterns_by)
+            .map(|((tag, dates), counts)| {
+                vec![tag.clone(), dates.len().to_string(), when(dates, counts)]
             })
             .collect(),
     };
+    let legend = match grain(o) {
+        Grain::Session => "● noticed in that session   ○ not that time".to_owned(),
+        grain => format!("● noticed that {0}   ○ not that {0}", grain.word()),
+    };
+    let columns = labels(o);
     view! {
         <Figure id="patterns" title="Patterns you noticed" summary=summary table=table>
-            <p class="legend-line">"● noticed in that session   ○ not that time"</p>
-            {dot_matrix(&rows, &labels)}
+            <p class="legend-line">{legend}</p>
+            {dot_matrix(&rows, &columns)}
         </Figure>
     }
 }
 
-fn risks(sessions: &[&Session]) -> impl IntoView {
-    let rows = insights::risks(sessions);
-    let summary = insights::risks_summary(&rows);
-    let yes_no = |b: bool| if b { "yes" } else { "no" }.to_owned();
+fn risks(o: &Overview) -> impl IntoView {
+    let summary = insights::risks_summary(&o.risks);
+    let counts: Vec<(u32, u32)> =
+        insights::per_period(&o.periods, &o.risks, |total: &mut (u32, u32), r| {
+            total.0 += u32::from(r.took_risk);
+            total.1 += u32::from(r.held_back);
+        });
+    let cell = |n: u32, p: &insights::Period| {
+        if p.grain == Grain::Session {
+            if n > 0 { "yes" } else { "no" }.to_owned()
+        } else {
+            format!("{n} of {}", p.sessions().len())
+        }
+    };
     let table = Table {
-        caption: "Risks taken and things held back, per session".into(),
+        caption: format!("Risks taken and things held back, {}", per(o)),
         headers: vec![
-            "Session".into(),
+            grain(o).heading().into(),
             "Took a risk".into(),
             "Held something back".into(),
         ],
-        rows: rows
+        rows: o
+            .periods
             .iter()
-            .map(|r| vec![short(r.date), yes_no(r.took_risk), yes_no(r.held_back)])
+            .zip(&counts)
+            .map(|(p, (took, held))| vec![p.label(), cell(*took, p), cell(*held, p)])
             .collect(),
     };
-    let labels: Vec<String> = rows.iter().map(|r| short(r.date)).collect();
     let matrix = vec![
         (
             "took a risk".to_owned(),
-            rows.iter().map(|r| r.took_risk).collect(),
+            counts.iter().map(|(took, _)| *took > 0).collect(),
         ),
         (
             "held back".to_owned(),
-            rows.iter().map(|r| r.held_back).collect(),
+            counts.iter().map(|(_, held)| *held > 0).collect(),
         ),
     ];
+    let columns = labels(o);
     view! {
         <Figure id="risks" title="Risks taken, things held back" summary=summary table=table>
-            {dot_matrix(&matrix, &labels)}
+            {dot_matrix(&matrix, &columns)}
         </Figure>
     }
 }
