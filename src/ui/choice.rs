@@ -1,6 +1,10 @@
-//! A group of radio buttons with a legend: one choice out of a few, large enough to tap.
+//! A group of radio buttons with a legend: one choice out of a few, large enough to tap; a
+//! checkbox bound to a yes/no signal; an optional date.
 
+use chrono::NaiveDate;
 use leptos::prelude::*;
+
+use crate::domain::dates;
 
 #[component]
 pub fn Choice<T>(
@@ -58,6 +62,21 @@ pub fn Toggle(
                 on:change=move |ev| checked.set(event_target_checked(&ev))
             />
             <span>{label}</span>
+        </label>
+    }
+}
+
+/// A labelled date field that may be left empty (a range's "From" or "To").
+#[component]
+pub fn DateField(label: &'static str, date: RwSignal<Option<NaiveDate>>) -> impl IntoView {
+    view! {
+        <label class="field">
+            <span>{label}</span>
+            <input
+                type="date"
+                prop:value=move || date.get().map(|d| d.to_string()).unwrap_or_default()
+                on:input=move |ev| date.set(dates::read_date(&event_target_value(&ev)))
+            />
         </label>
     }
 }

@@ -239,7 +239,9 @@ pub fn journal() -> TenYears {
     }
 }
 
-/// A long reflection of exactly `words` words.
+/// A long reflection of exactly `words` words, in paragraphs of 80 words as long writing comes.
+/// (One 5,000-word paragraph costs the browser's own text layout about half again as much per
+/// key, app or no app: it lines up the whole paragraph again for each letter.)
 pub fn long_reflection(words: usize) -> String {
     let mut dice = Dice::new(5000);
     let mut written: Vec<&str> = Vec::new();
@@ -247,7 +249,11 @@ pub fn long_reflection(words: usize) -> String {
         written.extend(dice.pick(SENTENCES).split(' '));
     }
     written.truncate(words);
-    written.join(" ")
+    written
+        .chunks(80)
+        .map(|paragraph| paragraph.join(" "))
+        .collect::<Vec<_>>()
+        .join("\n\n")
 }
 
 /// An unfinished reflection whose "moment" already holds `words` words, opened at that prompt.

@@ -5,11 +5,10 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
-use crate::domain::dates;
 use crate::domain::insights::sessions_phrase;
 use crate::domain::readable::{file_name, readable, to_markdown, Sharing, GROUP_MEMBER};
 use crate::screens::Screen;
-use crate::ui::choice::Toggle;
+use crate::ui::choice::{DateField, Toggle};
 use crate::ui::clock;
 use crate::ui::files::offer_download;
 use crate::ui::journal::use_journal;
@@ -49,18 +48,6 @@ pub fn ShareWithTherapist() -> impl IntoView {
         let address = format!("{}{}", Screen::PrintView.path(), sharing_now().query());
         navigate(&address, Default::default());
     };
-    let date_input = move |label: &'static str, signal: RwSignal<Option<NaiveDate>>| {
-        view! {
-            <label class="field">
-                <span>{label}</span>
-                <input
-                    type="date"
-                    prop:value=move || signal.get().map(|d| d.to_string()).unwrap_or_default()
-                    on:input=move |ev| signal.set(dates::read_date(&event_target_value(&ev)))
-                />
-            </label>
-        }
-    };
     view! {
         <details class="share">
             <summary>"Share with your therapist"</summary>
@@ -68,8 +55,8 @@ pub fn ShareWithTherapist() -> impl IntoView {
                 "Make a copy of your entries to show your therapist: a text file, or a page to print. It's yours to send or hand over; nothing leaves this device by itself."
             </p>
             <div class="date-range">
-                {date_input("From", from)}
-                {date_input("To", to)}
+                <DateField label="From" date=from />
+                <DateField label="To" date=to />
             </div>
             <p class="quiet">"Leave the dates empty to include every session."</p>
             <Toggle

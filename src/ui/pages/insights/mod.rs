@@ -11,6 +11,7 @@ use crate::domain::emotions::Family;
 use crate::domain::insights::{self, Grain, Overview, Window};
 use crate::domain::journal::{long_date, Fit, Session};
 use crate::screens::Screen;
+use crate::ui::choice::DateField;
 use crate::ui::journal::use_journal;
 use crate::ui::page::Page;
 use charts::{bar_rows, dot_matrix, dumbbell, stacked_columns, Figure, Legend, PatternDefs, Table};
@@ -66,18 +67,6 @@ pub fn Insights() -> impl IntoView {
             </label>
         }
     };
-    let date_input = move |label: &'static str, signal: RwSignal<Option<NaiveDate>>| {
-        view! {
-            <label class="field">
-                <span>{label}</span>
-                <input
-                    type="date"
-                    prop:value=move || signal.get().map(|d| d.to_string()).unwrap_or_default()
-                    on:input=move |ev| signal.set(event_target_value(&ev).parse().ok())
-                />
-            </label>
-        }
-    };
     view! {
         <Page screen=Screen::Insights>
             <PatternDefs />
@@ -90,8 +79,8 @@ pub fn Insights() -> impl IntoView {
             </fieldset>
             <Show when=move || span.get() == Span::Between>
                 <div class="date-range">
-                    {date_input("From", from)}
-                    {date_input("To", to)}
+                    <DateField label="From" date=from />
+                    <DateField label="To" date=to />
                 </div>
             </Show>
             <p class="insight-count" aria-live="polite">
