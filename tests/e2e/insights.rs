@@ -426,6 +426,8 @@ async fn search_finds_a_phrase_an_emotion_a_tag_and_initials() {
     journal
         .wait_for_text(".search-count", "1 place found.")
         .await;
+    // The result opens in the page, without loading the app again.
+    journal.script("window.stillHere = true; return null").await;
     journal
         .click_text(
             ".search-results a",
@@ -435,6 +437,10 @@ async fn search_finds_a_phrase_an_emotion_a_tag_and_initials() {
     journal
         .wait_for_text("main", "I noticed the clock ticking and said nothing")
         .await;
+    assert_eq!(
+        journal.script("return window.stillHere === true").await,
+        true
+    );
     journal.finish().await;
 }
 

@@ -4,7 +4,6 @@
 use std::time::Duration;
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::domain::journal::{long_date, numbered};
 use crate::domain::schedule::progress_label;
@@ -18,7 +17,7 @@ use crate::ui::problems::Problems;
 /// How long "undo" stays offered after a delete.
 const UNDO_WINDOW: Duration = Duration::from_secs(20);
 
-#[derive(Clone, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq)]
 struct Row {
     id: String,
     date: String,
@@ -31,7 +30,8 @@ struct Row {
 #[component]
 pub fn History() -> impl IntoView {
     let journal = use_journal();
-    let rows = move || {
+    // Worked out once per change of the journal, not for each place that reads it.
+    let rows = Memo::new(move |_| {
         let schedule = journal.settings.with(|s| s.schedule.clone());
         journal.sessions.with(|sessions| {
             numbered(sessions, schedule.as_ref())
@@ -56,7 +56,7 @@ pub fn History() -> impl IntoView {
                 })
                 .collect::<Vec<_>>()
         })
-    };
+    });
     // The undo offer fades after a few seconds; the session is already gone from storage.
     // Only the deletion that started this timer is let go, never a later one.
     if let Some(deleted) = journal.last_deleted.get_untracked() {
@@ -116,40 +116,52 @@ pub fn History() -> impl IntoView {
             <Show when=searching>
                 <SearchResults query=query />
             </Show>
-            <Show when=move || !searching() && journal.sessions.with(|s| !s.is_empty())>
+            // Hidden, not taken down, while searching: a long journal's list is not built again
+            // after each search, and the first letter typed does not wait for it to go.
+            <div hidden=searching>
+            <Show when=move || journal.sessions.with(|s| !s.is_empty())>
                 <ShareWithTherapist />
             </Show>
             <Show
-                when=move || !searching() && !rows().is_empty()
-                fallback=move || {
-                    (!searching()).then(|| view! {
-                        <p class="lead">
-                            "Nothing here yet. When you prepare for group or reflect afterwards, it will be kept here."
-                        </p>
-                    })
+                when=move || rows.with(|rows| !rows.is_empty())
+                fallback=|| view! {
+                    <p class="lead">
+                        "Nothing here yet. When you prepare for group or reflect afterwards, it will be kept here."
+                    </p>
                 }
             >
                 <ol class="sessions">
-                    <For each=rows key=|row| row.clone() let:row>
-                        <li class="session-row">
-                            <A href=format!("/history/{}", row.id)>
-                                <span class="session-date">{row.date.clone()}</span>
-                                <span class="session-number">
-                                    {row.number.clone().unwrap_or_default()}
-                                    {(!row.halves.is_empty()).then(|| format!(" · {}", row.halves))}
-                                </span>
-                                <Show when={
-                                    let e = row.emotions.clone();
-                                    move || !e.is_empty()
-                                }>
-                                    <span class="session-emotions">{row.emotions.clone()}</span>
-                                </Show>
-                                <span class="session-preview">{row.preview.clone()}</span>
-                            </A>
-                        </li>
-                    </For>
+                    // Plain links, which the router still opens in the page: a router <A> per
+                    // session would each watch the address.
+                    // Each row is fixed text: drawn once per change of the journal, with
+                    // nothing reactive inside, so a long list is quick to leave as well.
+                    {move || rows.get().into_iter().map(session_row).collect_view()}
                 </ol>
             </Show>
+            </div>
         </Page>
+    }
+}
+
+fn session_row(row: Row) -> impl IntoView {
+    let number = format!(
+        "{}{}",
+        row.number.unwrap_or_default(),
+        if row.halves.is_empty() {
+            String::new()
+        } else {
+            format!(" · {}", row.halves)
+        }
+    );
+    view! {
+        <li class="session-row">
+            <a href=format!("/history/{}", row.id)>
+                <span class="session-date">{row.date}</span>
+                <span class="session-number">{number}</span>
+                {(!row.emotions.is_empty())
+                    .then(|| view! { <span class="session-emotions">{row.emotions}</span> })}
+                <span class="session-preview">{row.preview}</span>
+            </a>
+        </li>
     }
 }

@@ -1,7 +1,6 @@
 //! Search across every entry, with the matching words marked. Member text is only ever text.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::domain::journal::long_date;
 use crate::domain::prompts;
@@ -55,7 +54,10 @@ pub fn SearchResults(#[prop(into)] query: Signal<String>) -> impl IntoView {
                     .map(|hit| {
                         view! {
                             <li>
-                                <A href=format!("/history/{}", hit.session.0)>
+                                // A plain link, which the router still opens in the page: a
+                                // router <A> per result would each watch the address, and the
+                                // results are drawn again on every key.
+                                <a href=format!("/history/{}", hit.session.0)>
                                     <span class="session-date">{long_date(hit.date)}</span>
                                     <span class="quiet">{hit.place.clone()}</span>
                                     <span class="snippet">
@@ -70,7 +72,7 @@ pub fn SearchResults(#[prop(into)] query: Signal<String>) -> impl IntoView {
                                             })
                                             .collect_view()}
                                     </span>
-                                </A>
+                                </a>
                             </li>
                         }
                     })
