@@ -842,7 +842,7 @@ async fn performance_budget() {
         format!("Medians of {RUNS} runs ({UNLOCK_RUNS} for unlocking); KB = 1,000 bytes; shipped = files the page loads (html shown apart, not in the total)."),
         format!("Ready = the document holds the quick reflection's first prompt (\"{FIRST_PROMPT}\") and its enabled word-search field; ms since navigation start. Repeat visit: the service worker's requests are not slowed by the emulation, so the page's own request is faster than Slow 4G there."),
         format!("10-year journal: {} sessions every two weeks, every prompt answered, about {} words a session. Turning the lock on took {:.0} s.", ten_years::SESSIONS, ten_years.words_per_session, sealing.as_secs_f64()),
-        format!("Keystroke to paint: key event to the task after the next animation frame, one key every {} ms, at the end of a {REFLECTION_WORDS}-word reflection saved on every key.", KEY_INTERVAL.as_millis()),
+        format!("Keystroke to paint: key event to the task after the next animation frame, one key every {} ms, at the end of a {REFLECTION_WORDS}-word reflection (paragraphs of 80 words) saved on every key.", KEY_INTERVAL.as_millis()),
         format!("Search: typing a query to its results in the page, slowest of {} queries; insights: tapping Insights / choosing All to every chart in the page.", searches.len()),
         format!("{met} of {judged} budgets met."),
     ];
