@@ -207,16 +207,12 @@ pub fn BackupSection() -> impl IntoView {
             </label>
             <Show when=move || protected_file.with(Option::is_some)>
                 <form on:submit=open_file>
-                    <label class="field">
-                        <span>"The backup's passphrase"</span>
-                        <input
-                            id="backup-file-passphrase"
-                            type="password"
-                            autocomplete="off"
-                            prop:value=move || file_passphrase.get()
-                            on:input=move |ev| file_passphrase.set(event_target_value(&ev))
-                        />
-                    </label>
+                    <PassphraseField
+                        label="The backup's passphrase"
+                        value=file_passphrase
+                        autocomplete="off"
+                        id="backup-file-passphrase"
+                    />
                     <button type="submit" class="button" disabled=move || opening.get()>
                         "Open the backup"
                     </button>

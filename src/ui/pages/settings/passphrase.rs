@@ -8,11 +8,15 @@ pub fn PassphraseField(
     label: &'static str,
     value: RwSignal<String>,
     #[prop(default = "new-password")] autocomplete: &'static str,
+    /// For a field that something else finds by id.
+    #[prop(optional)]
+    id: Option<&'static str>,
 ) -> impl IntoView {
     view! {
         <label class="field">
             <span>{label}</span>
             <input
+                id=id
                 type="password"
                 autocomplete=autocomplete
                 prop:value=move || value.get()
