@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use super::dates;
 use super::emotions::EmotionRating;
-use super::prompts;
+use super::prompts::{self, PromptKind};
 use super::schedule::{GroupSchedule, Moment};
 
 /// A session's id: when it was first created, in milliseconds. Unique on one device and
@@ -154,10 +154,11 @@ pub enum Answer {
 
 /// An answer as stored: its kind and every field any kind has. Serde's own reading of a
 /// `tag = "kind"` enum first copies the whole value into a generic buffer, which took 18 KB of
-/// the download for this one type; this flat shape reads the same text directly.
+/// the download for this one type; this flat shape reads the same text directly. An answer's
+/// kind is its prompt's kind, stored under the same names.
 #[derive(Deserialize)]
 struct StoredAnswer {
-    kind: AnswerKind,
+    kind: PromptKind,
     text: Option<String>,
     emotions: Option<Vec<EmotionRating>>,
     carried: Option<Vec<Carried>>,
@@ -168,46 +169,34 @@ struct StoredAnswer {
     value: Option<u8>,
 }
 
-#[derive(Deserialize)]
-#[serde(rename_all = "kebab-case")]
-enum AnswerKind {
-    Text,
-    Emotions,
-    Bring,
-    Boundaries,
-    Feedback,
-    Tags,
-    Scale,
-}
-
 impl<'de> Deserialize<'de> for Answer {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         use serde::de::Error;
         let stored = StoredAnswer::deserialize(deserializer)?;
         let needed = |field: &'static str| D::Error::missing_field(field);
         Ok(match stored.kind {
-            AnswerKind::Text => Answer::Text {
+            PromptKind::Text => Answer::Text {
                 text: stored.text.ok_or_else(|| needed("text"))?,
             },
-            AnswerKind::Emotions => Answer::Emotions {
+            PromptKind::Emotions => Answer::Emotions {
                 emotions: stored.emotions.ok_or_else(|| needed("emotions"))?,
             },
             // Every part of a "bring" answer may be missing.
-            AnswerKind::Bring => Answer::Bring {
+            PromptKind::Bring => Answer::Bring {
                 text: stored.text.unwrap_or_default(),
                 carried: stored.carried.unwrap_or_default(),
                 only_if_right: stored.only_if_right.unwrap_or_default(),
             },
-            AnswerKind::Boundaries => Answer::Boundaries {
+            PromptKind::Boundaries => Answer::Boundaries {
                 boundaries: stored.boundaries.ok_or_else(|| needed("boundaries"))?,
             },
-            AnswerKind::Feedback => Answer::Feedback {
+            PromptKind::Feedback => Answer::Feedback {
                 items: stored.items.ok_or_else(|| needed("items"))?,
             },
-            AnswerKind::Tags => Answer::Tags {
+            PromptKind::Tags => Answer::Tags {
                 tags: stored.tags.ok_or_else(|| needed("tags"))?,
             },
-            AnswerKind::Scale => Answer::Scale {
+            PromptKind::Scale => Answer::Scale {
                 value: stored.value.ok_or_else(|| needed("value"))?,
             },
         })
