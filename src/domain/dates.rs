@@ -90,7 +90,18 @@ struct Reader<'a> {
     spaced: bool,
 }
 
-impl Reader<'_> {
+impl<'a> Reader<'a> {
+    /// Reads all of `text` with `read`: anything left over means it is not that shape.
+    fn whole<T>(
+        text: &'a str,
+        spaced: bool,
+        read: impl FnOnce(&mut Self) -> Option<T>,
+    ) -> Option<T> {
+        let mut reader = Reader { rest: text, spaced };
+        let value = read(&mut reader)?;
+        reader.at_end().then_some(value)
+    }
+
     fn digits(&mut self, max: usize) -> Option<i64> {
         let count = self
             .rest
@@ -155,6 +166,12 @@ impl Reader<'_> {
         NaiveDate::from_ymd_opt(year, month, day)
     }
 
+    fn hour_minute(&mut self) -> Option<(u32, u32)> {
+        let hour = self.number(2)?;
+        self.then(':')?;
+        Some((hour, self.number(2)?))
+    }
+
     /// Seconds with an optional fraction (at most nine digits count; more are skipped).
     fn seconds(&mut self) -> Option<(u32, u32)> {
         let second = self.number(2)?;
@@ -185,74 +202,42 @@ impl Reader<'_> {
 
 /// "2026-09-08", as `NaiveDate::from_str` reads it (the stored shape, and a date input's value).
 pub fn read_date(text: &str) -> Option<NaiveDate> {
-    let mut reader = Reader {
-        rest: text,
-        spaced: true,
-    };
-    let date = reader.date()?;
-    reader.at_end().then_some(date)
+    Reader::whole(text, true, Reader::date)
 }
 
 /// "2026-09-08" as typed into a form, as chrono's `parse_from_str(text, "%Y-%m-%d")` reads it.
 pub fn read_typed_date(text: &str) -> Option<NaiveDate> {
-    let mut reader = Reader {
-        rest: text,
-        spaced: false,
-    };
-    let date = reader.date()?;
-    reader.at_end().then_some(date)
+    Reader::whole(text, false, Reader::date)
 }
 
 /// "18:30" as a time input gives it, as chrono's `parse_from_str(text, "%H:%M")` reads it.
 pub fn read_typed_time(text: &str) -> Option<NaiveTime> {
-    let mut reader = Reader {
-        rest: text,
-        spaced: false,
-    };
-    let hour = reader.number(2)?;
-    reader.then(':')?;
-    let minute = reader.number(2)?;
-    if !reader.at_end() {
-        return None;
-    }
+    let (hour, minute) = Reader::whole(text, false, Reader::hour_minute)?;
     Reader::time(hour, minute, (0, 0))
 }
 
 /// "18:30:00" (seconds and a fraction optional), as `NaiveTime::from_str` reads it.
 pub fn read_time(text: &str) -> Option<NaiveTime> {
-    let mut reader = Reader {
-        rest: text,
-        spaced: true,
-    };
-    let hour = reader.number(2)?;
-    reader.then(':')?;
-    let minute = reader.number(2)?;
-    let mut seconds = (0, 0);
-    if reader.then(':').is_some() {
-        seconds = reader.seconds()?;
-    }
-    if !reader.at_end() {
-        return None;
-    }
+    let (hour, minute, seconds) = Reader::whole(text, true, |reader| {
+        let (hour, minute) = reader.hour_minute()?;
+        let seconds = match reader.then(':') {
+            Some(()) => reader.seconds()?,
+            None => (0, 0),
+        };
+        Some((hour, minute, seconds))
+    })?;
     Reader::time(hour, minute, seconds)
 }
 
 /// "2026-09-08T18:30:00.123", as `NaiveDateTime::from_str` reads it.
 pub fn read_date_time(text: &str) -> Option<NaiveDateTime> {
-    let mut reader = Reader {
-        rest: text,
-        spaced: true,
-    };
-    let date = reader.date()?;
-    reader.then('T')?;
-    let hour = reader.number(2)?;
-    reader.then(':')?;
-    let minute = reader.number(2)?;
-    reader.then(':')?;
-    let seconds = reader.seconds()?;
-    if !reader.at_end() {
-        return None;
-    }
+    let (date, hour, minute, seconds) = Reader::whole(text, true, |reader| {
+        let date = reader.date()?;
+        reader.then('T')?;
+        let (hour, minute) = reader.hour_minute()?;
+        reader.then(':')?;
+        Some((date, hour, minute, reader.seconds()?))
+    })?;
     Some(date.and_time(Reader::time(hour, minute, seconds)?))
 }
 
