@@ -271,17 +271,6 @@ async fn storage_bytes(journal: &Journal) -> usize {
         .expect("no storage size") as usize
 }
 
-async fn store(journal: &Journal, pairs: &[(String, String)]) {
-    journal
-        .client
-        .execute(
-            "for (const [k, v] of arguments[0]) localStorage.setItem(k, v); return null",
-            vec![json!(pairs)],
-        )
-        .await
-        .expect("could not write the journal into localStorage");
-}
-
 /// Waits (untimed, generously) until `css` finds an element whose text contains `text`.
 async fn wait_for(journal: &Journal, css: &str, text: &str, patience: Duration) {
     let started = Instant::now();
@@ -664,7 +653,7 @@ async fn performance_budget() {
     phone(&journal, false).await;
     journal.visit("/").await;
     let ten_years = ten_years::journal();
-    store(&journal, &ten_years.stored).await;
+    journal.store(&ten_years.stored).await;
     let plain_bytes = storage_bytes(&journal).await;
     phone(&journal, true).await;
     let mut full = Vec::new();
@@ -705,7 +694,7 @@ async fn performance_budget() {
     // Typing at the end of a 5,000-word reflection, autosaving every key.
     phone(&journal, false).await;
     journal.visit("/").await;
-    store(&journal, &[(draft_key.clone(), draft)]).await;
+    journal.store(&[(draft_key.clone(), draft)]).await;
     phone(&journal, true).await;
     let (keys, typed) = typing_times(&journal, "/reflect", true).await;
     // Autosave kept every key in the draft.

@@ -9,9 +9,9 @@ use here_and_now::domain::journal::{
 };
 use here_and_now::domain::prompts::{self, PATTERN_TAGS};
 use here_and_now::domain::schedule::{GroupSchedule, Moment, Rhythm};
-use here_and_now::domain::schema::{
-    draft_key, session_key, JournalSettings, META_KEY, SETTINGS_KEY,
-};
+use here_and_now::domain::schema::{draft_key, JournalSettings};
+
+use crate::support::stored_journal;
 
 pub const SESSIONS: u64 = 260;
 
@@ -213,13 +213,7 @@ pub fn journal() -> TenYears {
         confidentiality_note_seen: true,
         ..JournalSettings::default()
     };
-    let mut pairs = vec![
-        (META_KEY.to_owned(), "{\"schema\":1}".to_owned()),
-        (
-            SETTINGS_KEY.to_owned(),
-            serde_json::to_string(&settings).unwrap(),
-        ),
-    ];
+    let mut sessions = Vec::new();
     for n in 0..SESSIONS {
         let prepared = day(n).and_hms_opt(8, 15, 0).unwrap();
         let reflected = day(n).and_hms_opt(21, 40, 0).unwrap();
@@ -228,13 +222,10 @@ pub fn journal() -> TenYears {
         session.put(Moment::Before, preparation(&mut dice), prepared);
         session.put(Moment::After, reflection(&mut dice), reflected);
         session.revision = 2;
-        pairs.push((
-            session_key(&session.id.0),
-            serde_json::to_string(&session).unwrap(),
-        ));
+        sessions.push(session);
     }
     TenYears {
-        stored: pairs,
+        stored: stored_journal(&settings, &sessions),
         words_per_session: dice.words / SESSIONS as usize,
     }
 }

@@ -9,10 +9,10 @@ use here_and_now::domain::journal::{
 };
 use here_and_now::domain::prompts;
 use here_and_now::domain::schedule::{GroupSchedule, Moment, Rhythm};
-use here_and_now::domain::schema::{session_key, JournalSettings, META_KEY, SETTINGS_KEY};
+use here_and_now::domain::schema::JournalSettings;
 use serde_json::json;
 
-use crate::support::Journal;
+use crate::support::{stored_journal, Journal};
 
 fn day(n: u64) -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 1, 6).unwrap() + Days::new(7 * n)
@@ -138,27 +138,9 @@ async fn seed_sessions(journal: &Journal, count: u64) {
         }),
         ..JournalSettings::default()
     };
-    let mut pairs = vec![
-        (META_KEY.to_owned(), "{\"schema\":1}".to_owned()),
-        (
-            SETTINGS_KEY.to_owned(),
-            serde_json::to_string(&settings).unwrap(),
-        ),
-    ];
-    for session in fixture(count) {
-        pairs.push((
-            session_key(&session.id.0),
-            serde_json::to_string(&session).unwrap(),
-        ));
-    }
     journal
-        .client
-        .execute(
-            "for (const [k, v] of arguments[0]) localStorage.setItem(k, v); return null",
-            vec![json!(pairs)],
-        )
-        .await
-        .unwrap();
+        .store(&stored_journal(&settings, &fixture(count)))
+        .await;
 }
 
 async fn summary(journal: &Journal, id: &str) -> String {

@@ -5,10 +5,10 @@ use chrono::NaiveDate;
 use here_and_now::domain::journal::{Answer, Entry, FeedbackReceived, Fit, Session, SessionId};
 use here_and_now::domain::prompts;
 use here_and_now::domain::schedule::Moment;
-use here_and_now::domain::schema::{session_key, JournalSettings, META_KEY, SETTINGS_KEY};
+use here_and_now::domain::schema::JournalSettings;
 use serde_json::json;
 
-use crate::support::Journal;
+use crate::support::{stored_journal, Journal};
 
 const HOSTILE: &str = "<img src=x onerror=\"window.__ran=1\"><script>window.__ran=2</script>";
 const ANONYMIZE: &str = "Replace other members' names with \u{201c}a group member\u{201d}";
@@ -51,27 +51,7 @@ async fn seed(journal: &Journal, sessions: &[Session]) {
         confidentiality_note_seen: true,
         ..JournalSettings::default()
     };
-    let mut pairs = vec![
-        (META_KEY.to_owned(), "{\"schema\":1}".to_owned()),
-        (
-            SETTINGS_KEY.to_owned(),
-            serde_json::to_string(&settings).unwrap(),
-        ),
-    ];
-    for session in sessions {
-        pairs.push((
-            session_key(&session.id.0),
-            serde_json::to_string(session).unwrap(),
-        ));
-    }
-    journal
-        .client
-        .execute(
-            "for (const [k, v] of arguments[0]) localStorage.setItem(k, v); return null",
-            vec![json!(pairs)],
-        )
-        .await
-        .unwrap();
+    journal.store(&stored_journal(&settings, sessions)).await;
 }
 
 async fn open_sharing(journal: &Journal) {

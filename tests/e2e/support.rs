@@ -11,6 +11,8 @@ use std::time::{Duration, Instant};
 
 use fantoccini::wd::WebDriverCompatibleCommand;
 use fantoccini::{Client, ClientBuilder, Locator};
+use here_and_now::domain::journal::Session;
+use here_and_now::domain::schema::{session_key, JournalSettings, META_KEY, SETTINGS_KEY};
 use serde_json::{json, Value};
 use tokio::process::{Child, Command};
 
@@ -188,6 +190,17 @@ impl Journal {
             );
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
+    }
+
+    /// Writes keys and values straight into localStorage, as another copy of the app would.
+    pub async fn store(&self, pairs: &[(String, String)]) {
+        self.client
+            .execute(
+                "for (const [k, v] of arguments[0]) localStorage.setItem(k, v); return null",
+                vec![json!(pairs)],
+            )
+            .await
+            .expect("could not write into localStorage");
     }
 
     /// Types into the element `css` finds (appending to what is there).
@@ -530,6 +543,24 @@ impl WebDriverCompatibleCommand for DriverCommand {
 // --- A static server for dist/, with the SPA fallback a real host needs ---------------------
 
 /// The built app's folder.
+/// A journal as the app stores it (version marker, settings, one key per session), for `store`.
+pub fn stored_journal(settings: &JournalSettings, sessions: &[Session]) -> Vec<(String, String)> {
+    let mut pairs = vec![
+        (META_KEY.to_owned(), "{\"schema\":1}".to_owned()),
+        (
+            SETTINGS_KEY.to_owned(),
+            serde_json::to_string(settings).unwrap(),
+        ),
+    ];
+    for session in sessions {
+        pairs.push((
+            session_key(&session.id.0),
+            serde_json::to_string(session).unwrap(),
+        ));
+    }
+    pairs
+}
+
 pub fn dist() -> PathBuf {
     let dist = Path::new(env!("CARGO_MANIFEST_DIR")).join("dist");
     assert!(
