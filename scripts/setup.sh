@@ -11,7 +11,16 @@ mkdir -p "$TOOLS/bin"
 export PATH="$TOOLS/bin:$TOOLS/npm/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
 say() { printf '==> %s\n' "$*" >&2; }
-fail() { printf 'x: %s\n' "$*" >&2; exit 1; }
+failure_said=""
+fail() {
+    failure_said=1
+    printf 'x: %s\n' "$*" >&2
+    exit 1
+}
+# No step may stop silently: a run that `set -e` ends without `fail` having said why names the
+# command that stopped it (Ctrl-C, 130, is the member's own choice; an EXIT trap rather than ERR, which would also fire inside tests of
+# a command's output).
+trap 'status=$?; [ "$status" -eq 0 ] || [ "$status" -eq 130 ] || [ -n "$failure_said" ] || printf "x: stopped: \"%s\" failed (exit %s)\n" "$BASH_COMMAND" "$status" >&2' EXIT
 
 is_root() { [ "$(id -u)" = 0 ]; }
 
@@ -93,12 +102,20 @@ clippy() {
 # --- Tools ---------------------------------------------------------------------------------
 tool_version() { "$1" --version 2>/dev/null | head -n1; }
 
+# `cargo install` into the tools folder. Trunk asks for fat LTO and one codegen unit, which
+# doubles its build on two cores for no gain to us (it runs for seconds): tools are built with
+# the ordinary release optimisations, in parallel units, instead.
+install_tool() {
+    CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
+        cargo install --quiet --root "$TOOLS" "$@"
+}
+
 setup_trunk() {
     case "$(tool_version "$TOOLS/bin/trunk")" in
         *" $TRUNK_VERSION") return ;;
     esac
     say "installing trunk $TRUNK_VERSION (a few minutes, once)"
-    cargo install --quiet --locked --root "$TOOLS" "trunk@$TRUNK_VERSION" || fail "could not install trunk"
+    install_tool --locked "trunk@$TRUNK_VERSION" || fail "could not install trunk"
 }
 
 wasm_bindgen_version() {
@@ -115,7 +132,7 @@ setup_wasm_bindgen() {
     esac
     say "installing wasm-bindgen-cli $want (a few minutes, once)"
     # Not --locked: the CLI's own lock names a crate version some registries lack.
-    cargo install --quiet --root "$TOOLS" "wasm-bindgen-cli@$want" || fail "could not install wasm-bindgen-cli $want"
+    install_tool "wasm-bindgen-cli@$want" || fail "could not install wasm-bindgen-cli $want"
 }
 
 setup_wasm_opt() {
@@ -136,7 +153,8 @@ AXE_DIR="$TOOLS/npm/node_modules/axe-core"
 export HERE_AND_NOW_AXE="${HERE_AND_NOW_AXE:-$AXE_DIR/axe.min.js}"
 setup_axe() {
     local installed
-    installed=$(sed -n 's/^  "version": "\(.*\)",$/\1/p' "$AXE_DIR/package.json" 2>/dev/null)
+    # No package.json yet on a new machine: an empty answer, not a failed command under set -e.
+    installed=$(sed -n 's/^  "version": "\(.*\)",$/\1/p' "$AXE_DIR/package.json" 2>/dev/null || true)
     [ "$installed" = "$AXE_CORE_VERSION" ] && [ -f "$AXE_DIR/axe.min.js" ] && return
     command -v npm >/dev/null || fail "npm is needed for axe-core@$AXE_CORE_VERSION: install Node.js, then run again"
     say "installing axe-core $AXE_CORE_VERSION (npm)"
@@ -151,7 +169,7 @@ setup_python() {
     command -v python3 >/dev/null || apt_install python3
 }
 
-# --- Browser for tests ---------------------------------------------------------------------
+# --- Browsers for tests ---------------------------------------------------------------------
 CHROMIUM="${CHROMIUM:-/usr/bin/chromium}"
 CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 setup_browser() {
@@ -161,6 +179,29 @@ setup_browser() {
     [ ${#missing[@]} -eq 0 ] || apt_install "${missing[@]}"
     export CHROMIUM CHROMEDRIVER
     setup_axe
+}
+
+# The member journeys also run in WebKit (WebKitGTK's MiniBrowser through WebKitWebDriver, on a
+# virtual display) and Firefox (firefox-esr through geckodriver): tests/e2e/journeys.rs.
+GECKODRIVER_VERSION=0.37.1
+WEBKIT_DRIVER="${WEBKIT_DRIVER:-/usr/bin/WebKitWebDriver}"
+MINIBROWSER="${MINIBROWSER:-/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser}"
+FIREFOX="${FIREFOX:-/usr/bin/firefox-esr}"
+setup_engines() {
+    local missing=()
+    { [ -x "$WEBKIT_DRIVER" ] && [ -x "$MINIBROWSER" ]; } || missing+=(webkit2gtk-driver)
+    command -v xvfb-run >/dev/null || missing+=(xvfb)
+    command -v xauth >/dev/null || missing+=(xauth)
+    [ -x "$FIREFOX" ] || missing+=(firefox-esr)
+    [ ${#missing[@]} -eq 0 ] || apt_install "${missing[@]}"
+    case "$(tool_version "$TOOLS/bin/geckodriver")" in
+        *" $GECKODRIVER_VERSION"*) ;;
+        *)
+            say "installing geckodriver $GECKODRIVER_VERSION (a minute or two, once)"
+            install_tool --locked "geckodriver@$GECKODRIVER_VERSION" || fail "could not install geckodriver $GECKODRIVER_VERSION"
+            ;;
+    esac
+    export WEBKIT_DRIVER MINIBROWSER FIREFOX GECKODRIVER="$TOOLS/bin/geckodriver"
 }
 
 setup_build() {

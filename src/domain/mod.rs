@@ -10,6 +10,7 @@ pub mod emotions;
 pub mod insights;
 pub mod journal;
 pub mod lock;
+pub mod offline;
 pub mod preferences;
 pub mod prompts;
 pub mod readable;

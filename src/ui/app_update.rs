@@ -8,6 +8,8 @@ use leptos::task::spawn_local;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
+
+use crate::domain::offline::OfflineUse;
 use web_sys::js_sys::Reflect;
 use web_sys::{
     ServiceWorker, ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState,
@@ -50,11 +52,21 @@ pub fn UpdateNotice() -> impl IntoView {
     }
 }
 
-/// The browser's service workers, where it has them (not on plain http, nor in old browsers).
+/// The browser's service workers, where it has them (not on plain http, nor in old browsers,
+/// nor where they are turned off). Checked as a value, not only a name: a browser may name
+/// `serviceWorker` and still give nothing behind it.
 fn service_workers() -> Option<ServiceWorkerContainer> {
     let navigator = window().navigator();
-    let present = Reflect::has(&navigator, &JsValue::from_str("serviceWorker")).unwrap_or(false);
-    present.then(|| navigator.service_worker())
+    Reflect::get(&navigator, &JsValue::from_str("serviceWorker"))
+        .ok()
+        // Not `instanceof`: where service workers are missing, so is the class to test against.
+        .filter(|container| container.is_object())
+        .map(JsCast::unchecked_into)
+}
+
+/// Whether this browser, at this address, can keep the app for use with no connection.
+pub fn offline_use() -> OfflineUse {
+    OfflineUse::of(window().is_secure_context(), service_workers().is_some())
 }
 
 fn register(

@@ -9,8 +9,8 @@
 mod host;
 // The e2e harness, shared: the browser, DevTools and the network audit. Not every helper is
 // used here.
-#[allow(dead_code)]
-#[path = "../e2e/support.rs"]
+#[allow(dead_code, unused_imports)]
+#[path = "../e2e/support/mod.rs"]
 mod support;
 mod ten_years;
 
@@ -818,7 +818,7 @@ async fn performance_budget() {
         ));
     }
 
-    let encodings = host.encodings_sent.lock().unwrap().clone();
+    let encodings = host.server.encodings_sent();
     journal.finish().await;
 
     let met = rows.iter().filter(|r| r.met == Some(true)).count();

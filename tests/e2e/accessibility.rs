@@ -2,8 +2,6 @@
 //! the unlock screen, in light and dark, empty and well used; a whole check-in can be done by
 //! keyboard alone, focus always shows, targets are big enough, and motion can be turned off.
 
-use std::time::Duration;
-
 use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use fantoccini::key::Key;
 use here_and_now::screens::Screen;
@@ -303,14 +301,15 @@ async fn check_every_step(journal: &Journal, audit: &mut Audit, path: &str) {
             audit.check(journal, &format!("{path}: saved")).await;
             return;
         }
-        let started = std::time::Instant::now();
-        while step_title(journal).await == title {
-            assert!(
-                started.elapsed() < crate::support::PATIENCE,
-                "stuck at {title:?}"
-            );
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
+        journal
+            .wait_until(
+                &format!(
+                    "document.querySelector('.step h2')?.textContent !== {}",
+                    json!(title)
+                ),
+                &format!("the step after {title:?}"),
+            )
+            .await;
     }
     panic!("{path} never reached its last step");
 }
@@ -420,7 +419,7 @@ async fn press(journal: &Journal, key: Key, shift: bool) {
         .await
         .expect("key press failed");
     // Let the app draw what the key changed.
-    tokio::time::sleep(Duration::from_millis(60)).await;
+    journal.next_frame().await;
 }
 
 /// Types `text` into whatever has focus, key by key.
@@ -436,7 +435,7 @@ async fn type_keys(journal: &Journal, text: &str) {
         .perform_actions(keys)
         .await
         .expect("typing failed");
-    tokio::time::sleep(Duration::from_millis(60)).await;
+    journal.next_frame().await;
 }
 
 /// Describes what has focus: its tag, text or label, so a test can look for it.
@@ -689,7 +688,7 @@ async fn controls_in_the_main_flows_are_at_least_44_pixels_each_way_on_a_small_p
             if next == json!(false) {
                 break;
             }
-            tokio::time::sleep(Duration::from_millis(100)).await;
+            journal.next_frame().await;
         }
     }
     journal.visit("/history").await;

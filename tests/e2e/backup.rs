@@ -1,34 +1,11 @@
 //! Backups: download the journal, lose the browser's data, bring it all back; and files that
 //! are damaged, from a newer version, or hostile change nothing and run nothing.
 
-use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
+use std::path::PathBuf;
 
-use fantoccini::Locator;
 use serde_json::{json, Value};
 
-use crate::support::{Journal, PATIENCE};
-
-async fn restore(journal: &Journal, file: &Path) -> String {
-    journal.visit("/settings").await;
-    let input = journal
-        .client
-        .find(Locator::Css("input[type=file]"))
-        .await
-        .unwrap();
-    input.send_keys(file.to_str().unwrap()).await.unwrap();
-    let started = Instant::now();
-    loop {
-        let said = journal
-            .text_of("section[aria-labelledby=backup-heading] [role=status]")
-            .await;
-        if !said.is_empty() {
-            return said;
-        }
-        assert!(started.elapsed() < PATIENCE, "the backup was never read");
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-}
+use crate::support::Journal;
 
 async fn row_count(journal: &Journal) -> Value {
     journal.visit("/history").await;
@@ -88,7 +65,7 @@ async fn a_backup_brings_everything_back_and_twice_adds_nothing() {
     );
     assert_eq!(row_count(&journal).await, json!(0));
 
-    let said = restore(&journal, &file).await;
+    let said = journal.backups().choose(&file).await;
     assert_eq!(said, "This backup has 2 new sessions and 0 already here.");
     journal.click_text("button", "Import").await;
     journal
@@ -106,7 +83,7 @@ async fn a_backup_brings_everything_back_and_twice_adds_nothing() {
         .await;
 
     // The same file again adds nothing.
-    let said = restore(&journal, &file).await;
+    let said = journal.backups().choose(&file).await;
     assert!(
         said.contains("0 new sessions and 2 already here") && said.contains("Nothing to add"),
         "{said}"
@@ -118,7 +95,7 @@ async fn a_backup_brings_everything_back_and_twice_adds_nothing() {
     let text = std::fs::read_to_string(&file).unwrap();
     let damaged = downloads.join("damaged.json");
     std::fs::write(&damaged, &text[..text.len() / 2]).unwrap();
-    let said = restore(&journal, &damaged).await;
+    let said = journal.backups().choose(&damaged).await;
     assert!(
         said.contains("isn't a Here & Now backup")
             && said.contains("Nothing in your journal was changed"),
@@ -126,7 +103,7 @@ async fn a_backup_brings_everything_back_and_twice_adds_nothing() {
     );
     let newer = downloads.join("newer.json");
     std::fs::write(&newer, text.replacen("\"schema\": 1", "\"schema\": 7", 1)).unwrap();
-    let said = restore(&journal, &newer).await;
+    let said = journal.backups().choose(&newer).await;
     assert!(said.contains("newer version of Here & Now"), "{said}");
     assert_eq!(row_count(&journal).await, json!(2));
     let _ = std::fs::remove_dir_all(&downloads);
@@ -153,7 +130,7 @@ async fn hostile_text_in_an_imported_file_is_shown_as_text_and_never_runs() {
     let path = folder("hostile").join("hostile.json");
     std::fs::write(&path, file.to_string()).unwrap();
     journal.visit("/").await;
-    let said = restore(&journal, &path).await;
+    let said = journal.backups().choose(&path).await;
     assert_eq!(said, "This backup has 1 new session and 0 already here.");
     journal.click_text("button", "Import").await;
     journal.visit("/history/s42").await;

@@ -1,12 +1,12 @@
 //! The app on the home screen: installable from its manifest, guided by the Install page,
 //! working with no connection after one visit, and updating only when the member says so.
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use here_and_now::screens::Screen;
 use serde_json::{json, Value};
 
-use crate::support::{self, Journal, PATIENCE};
+use crate::support::{self, Engine, Journal, Options};
 
 #[tokio::test]
 async fn after_one_visit_every_page_opens_and_a_reflection_saves_with_no_connection() {
@@ -204,11 +204,9 @@ async fn a_new_version_waits_until_the_member_chooses_to_reload() {
     assert_eq!(state, json!([true, true]));
 
     journal.click_text(".update-status button", "Reload").await;
-    let started = Instant::now();
-    while journal.script("return window.stillThisPage === true").await == json!(true) {
-        assert!(started.elapsed() < PATIENCE, "Reload did not reload");
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    journal
+        .wait_until("window.stillThisPage !== true", "Reload to reload the page")
+        .await;
     journal.wait_for_heading("After group").await;
     let after = journal.script("return caches.keys()").await;
     assert_eq!(
@@ -225,5 +223,86 @@ async fn a_new_version_waits_until_the_member_chooses_to_reload() {
     journal
         .wait_for_text("[role=status]", "You have an unfinished reflection")
         .await;
+    journal.finish().await;
+}
+
+/// Kept in sessionStorage so reloads lose none; installed before any of the page's scripts.
+const WATCH_ERRORS: &str = "
+    const keep = (what) => {
+        const seen = JSON.parse(sessionStorage.getItem('test.errors') || '[]');
+        seen.push(String(what));
+        sessionStorage.setItem('test.errors', JSON.stringify(seen));
+    };
+    addEventListener('error', (e) => keep(e.message || e.error));
+    addEventListener('unhandledrejection', (e) => keep(e.reason && (e.reason.stack || e.reason)));";
+
+#[tokio::test]
+async fn without_service_workers_a_full_flow_raises_no_error_and_settings_say_why() {
+    // Plain http at a name that isn't this machine, as a laptop on the home network would be
+    // reached: the browser gives no service workers (nor WebCrypto) there.
+    let journal = Journal::open_with(
+        Engine::Chromium,
+        Options {
+            host_name: Some("journal.test"),
+        },
+    )
+    .await;
+    journal.before_every_page(WATCH_ERRORS).await;
+    journal.visit("/").await;
+    assert_eq!(
+        journal
+            .script("return [isSecureContext, 'serviceWorker' in navigator]")
+            .await,
+        json!([false, false]),
+        "the test must run where service workers are missing"
+    );
+
+    journal.visit("/reflect").await;
+    let flow = journal.flow();
+    flow.name_emotion("tir", "tired", None).await;
+    flow.go_to_prompt("A moment that stayed with you").await;
+    flow.answer("Written where nothing is kept offline").await;
+    flow.go_to_end().await;
+    flow.save().await;
+    let rows = journal.history().rows().await;
+    assert!(rows[0].contains("nothing is kept offline"), "{rows:?}");
+    for screen in Screen::ROUTED {
+        journal.visit(screen.path()).await;
+        journal.wait_for_heading(screen.heading()).await;
+    }
+    journal.visit("/settings").await;
+    let said = journal
+        .wait_for_text(
+            "section[aria-labelledby=install-heading] .offline-note",
+            "http://",
+        )
+        .await;
+    assert!(said.contains("can't open without a connection"), "{said}");
+    journal.visit("/install").await;
+    journal.wait_for_text(".offline-note", "http://").await;
+
+    assert_eq!(
+        journal
+            .script("return JSON.parse(sessionStorage.getItem('test.errors') || '[]')")
+            .await,
+        json!([]),
+        "uncaught errors without service workers"
+    );
+    journal.finish().await;
+}
+
+#[tokio::test]
+async fn where_service_workers_work_settings_say_nothing_about_offline() {
+    let journal = Journal::open().await;
+    journal.visit("/settings").await;
+    journal
+        .wait_for_text("section[aria-labelledby=install-heading]", "How to install")
+        .await;
+    assert_eq!(
+        journal
+            .script("return document.querySelectorAll('.offline-note').length")
+            .await,
+        json!(0)
+    );
     journal.finish().await;
 }

@@ -2,7 +2,6 @@
 //! carrying something forward, drafts that survive a reload, skipping, deleting and undoing.
 
 use chrono::{Days, Local, NaiveTime};
-use fantoccini::Locator;
 use here_and_now::domain::journal::long_date;
 use here_and_now::domain::schedule::{progress_label, GroupSchedule, Rhythm};
 use serde_json::json;
@@ -10,38 +9,6 @@ use serde_json::json;
 use crate::support::Journal;
 
 const DRAFT_SENTENCE: &str = "When R. laughed I went quiet and I want to say so";
-
-async fn save(journal: &Journal) {
-    journal
-        .script(
-            "[...document.querySelectorAll('button')]
-               .find(b => ['Save', 'Save now'].includes(b.textContent.trim()))?.click(); return null",
-        )
-        .await;
-    journal.wait_for_text("[role=status]", "Saved.").await;
-}
-
-async fn name_emotion(journal: &Journal, search: &str, word: &str, intensity: u8) {
-    journal
-        .client
-        .find(Locator::Css("#emotion-search"))
-        .await
-        .unwrap()
-        .clear()
-        .await
-        .unwrap();
-    journal.type_into("#emotion-search", search).await;
-    journal
-        .wait_for_text(".find-word .chips button", word)
-        .await;
-    journal.click_text(".find-word .chips button", word).await;
-    journal
-        .set_value(
-            &format!("input[aria-label='How strong is {word}, from 0 to 10']"),
-            &intensity.to_string(),
-        )
-        .await;
-}
 
 #[tokio::test]
 async fn a_fortnightly_schedule_shows_the_next_session_and_the_count() {
@@ -112,8 +79,11 @@ async fn a_preparation_and_a_reflection_are_kept_read_back_and_carried_forward()
     let journal = Journal::open().await;
     journal.visit("/prepare").await;
     journal.wait_for_heading("Before group").await;
-    name_emotion(&journal, "anx", "anxious", 8).await;
-    name_emotion(&journal, "hope", "hopeful", 3).await;
+    journal.flow().name_emotion("anx", "anxious", Some(8)).await;
+    journal
+        .flow()
+        .name_emotion("hope", "hopeful", Some(3))
+        .await;
     journal
         .go_to_prompt("What do you want to bring into the room?")
         .await;
@@ -124,12 +94,15 @@ async fn a_preparation_and_a_reflection_are_kept_read_back_and_carried_forward()
         )
         .await;
     journal.screenshot("prepare-bring").await;
-    save(&journal).await;
+    journal.flow().save().await;
 
     journal.visit("/reflect").await;
     journal.wait_for_heading("After group").await;
     journal.wait_for_text(".arrived", "anxious 8").await;
-    name_emotion(&journal, "reli", "relieved", 6).await;
+    journal
+        .flow()
+        .name_emotion("reli", "relieved", Some(6))
+        .await;
     // Browsing a family works too.
     journal
         .script(
@@ -177,7 +150,7 @@ async fn a_preparation_and_a_reflection_are_kept_read_back_and_carried_forward()
     journal
         .type_into("textarea.answer", "Ask M. about the silence")
         .await;
-    save(&journal).await;
+    journal.flow().save().await;
 
     // Everything survives a reload and reads back in the session view.
     journal.client.refresh().await.unwrap();
@@ -241,7 +214,7 @@ async fn a_preparation_and_a_reflection_are_kept_read_back_and_carried_forward()
     journal
         .click_text(".carried label", "Ask M. about the silence")
         .await;
-    save(&journal).await;
+    journal.flow().save().await;
     let read = journal.text_of("main").await;
     assert!(
         read.contains("From last time: Ask M. about the silence"),
@@ -313,7 +286,7 @@ async fn a_deleted_session_comes_back_with_undo() {
     journal
         .type_into("textarea.answer", "Tired but glad I went")
         .await;
-    save(&journal).await;
+    journal.flow().save().await;
     journal.click_text("button", "Delete this session").await;
     journal.click_text("button", "Delete").await;
     journal.wait_for_heading("Your entries").await;
@@ -414,7 +387,7 @@ async fn the_member_shapes_prompts_and_words_and_can_edit_what_they_wrote() {
         .click_text("details.word-help .chips button", expected[0])
         .await;
     // The member's own word is found like ours, and the body note is kept.
-    name_emotion(&journal, "fizz", "fizzy", 7).await;
+    journal.flow().name_emotion("fizz", "fizzy", Some(7)).await;
     journal
         .type_into(".chosen-emotion:last-child .body-note input", "in my chest")
         .await;
@@ -444,7 +417,7 @@ async fn the_member_shapes_prompts_and_words_and_can_edit_what_they_wrote() {
     assert_eq!(titles.len(), 5, "four of ours and one of mine: {titles:?}");
     let progress = journal.text_of(".progress-text").await;
     assert_eq!(progress, "Step 5 of 5");
-    save(&journal).await;
+    journal.flow().save().await;
     let read = journal.text_of("main").await;
     for expected in [
         format!("{} 5 of 10", expected[0]),
@@ -495,7 +468,7 @@ async fn the_member_shapes_prompts_and_words_and_can_edit_what_they_wrote() {
     journal
         .type_into("textarea.answer", ", then came down")
         .await;
-    save(&journal).await;
+    journal.flow().save().await;
     journal
         .wait_for_text("main", "My shoulders went up to my ears, then came down")
         .await;

@@ -11,26 +11,6 @@ use crate::support::{Journal, PATIENCE};
 const PASSPHRASE: &str = "quiet river lamp";
 const LOCK: &str = "section[aria-labelledby=lock-heading]";
 
-async fn type_nth(journal: &Journal, css: &str, index: usize, text: &str) {
-    let fields = journal.client.find_all(Locator::Css(css)).await.unwrap();
-    fields[index].send_keys(text).await.expect("typing failed");
-}
-
-async fn turn_on_lock(journal: &Journal) {
-    journal.visit("/settings").await;
-    let fields = format!("{LOCK} input[type=password]");
-    type_nth(journal, &fields, 0, PASSPHRASE).await;
-    type_nth(journal, &fields, 1, PASSPHRASE).await;
-    journal.click_text("button", "Turn on the lock").await;
-    journal
-        .wait_for_text(&format!("{LOCK} [role=status]"), "The lock is on.")
-        .await;
-    journal
-        .script("document.getElementById('lock-heading').scrollIntoView(); return null")
-        .await;
-    journal.screenshot("lock-settings-on").await;
-}
-
 /// Changes one field of the stored lock record, as an older version or a closed tab left it.
 async fn change_lock_record(journal: &Journal, field: &str, value: Value) {
     journal
@@ -49,10 +29,10 @@ async fn change_lock_record(journal: &Journal, field: &str, value: Value) {
 async fn open_with_auto_lock(line: &str, seconds: u32) -> Journal {
     let journal = Journal::open().await;
     journal.quick_reflection(line).await;
-    turn_on_lock(&journal).await;
+    journal.lock().turn_on(PASSPHRASE).await;
     change_lock_record(&journal, "auto_lock_seconds", json!(seconds)).await;
     journal.visit("/history").await;
-    unlock(&journal, PASSPHRASE).await;
+    journal.lock().unlock(PASSPHRASE).await;
     journal.wait_for_text(".session-row", line).await;
     journal
 }
@@ -68,43 +48,6 @@ async fn put_back(journal: &Journal, key: &str, value: &Value) {
         .await;
 }
 
-async fn unlock(journal: &Journal, passphrase: &str) {
-    journal.wait_for_heading("Your journal is locked").await;
-    journal
-        .type_into(".lock-screen input[type=password]", passphrase)
-        .await;
-    journal.click_text("button", "Open my journal").await;
-}
-
-/// Every value the app keeps in localStorage, joined.
-async fn everything_stored(journal: &Journal) -> String {
-    journal
-        .script(
-            "return Object.keys(localStorage).filter(k => k.startsWith('here-and-now.'))
-                 .map(k => k + '=' + localStorage.getItem(k)).join('\\n')",
-        )
-        .await
-        .as_str()
-        .unwrap()
-        .to_owned()
-}
-
-/// Waits until storage no longer holds `words` (sealed writes land a moment after a save).
-async fn wait_until_not_stored(journal: &Journal, words: &str) {
-    let started = Instant::now();
-    loop {
-        let stored = everything_stored(journal).await;
-        if !stored.contains(words) {
-            return;
-        }
-        assert!(
-            started.elapsed() < PATIENCE,
-            "storage still holds {words:?}:\n{stored}"
-        );
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-}
-
 async fn session_keys(journal: &Journal) -> Vec<String> {
     let keys = journal
         .script(
@@ -112,15 +55,6 @@ async fn session_keys(journal: &Journal) -> Vec<String> {
         )
         .await;
     serde_json::from_value(keys).unwrap()
-}
-
-async fn page_text(journal: &Journal) -> String {
-    journal
-        .script("return document.body.innerText")
-        .await
-        .as_str()
-        .unwrap_or_default()
-        .to_owned()
 }
 
 #[tokio::test]
@@ -136,10 +70,10 @@ async fn with_the_lock_on_no_stored_value_holds_the_words_and_only_the_passphras
         .go_to_prompt("One line about how it is right now")
         .await;
     journal.type_into("textarea.answer", unfinished).await;
-    assert!(everything_stored(&journal).await.contains(unfinished));
+    assert!(journal.everything_stored().await.contains(unfinished));
 
-    turn_on_lock(&journal).await;
-    let stored = everything_stored(&journal).await;
+    journal.lock().turn_on(PASSPHRASE).await;
+    let stored = journal.everything_stored().await;
     for words in [before, unfinished] {
         assert!(!stored.contains(words), "{words:?} is readable:\n{stored}");
     }
@@ -153,19 +87,19 @@ async fn with_the_lock_on_no_stored_value_holds_the_words_and_only_the_passphras
 
     // Writing with the lock on: sealed as it is saved.
     journal.quick_reflection_in_app(after).await;
-    wait_until_not_stored(&journal, after).await;
+    journal.wait_until_not_stored(after).await;
     assert_eq!(session_keys(&journal).await.len(), 2);
 
     // A new visit finds it locked, with nothing of the journal on screen.
     journal.visit("/history").await;
     journal.wait_for_heading("Your journal is locked").await;
-    let shown = page_text(&journal).await;
+    let shown = journal.page_text().await;
     assert!(
         !shown.contains("heron") && !shown.contains("kestrel"),
         "{shown}"
     );
 
-    unlock(&journal, "quiet river lam").await;
+    journal.lock().unlock("quiet river lam").await;
     journal
         .wait_for_text(
             "#unlock-problem",
@@ -183,7 +117,7 @@ async fn with_the_lock_on_no_stored_value_holds_the_words_and_only_the_passphras
         .clear()
         .await
         .unwrap();
-    unlock(&journal, PASSPHRASE).await;
+    journal.lock().unlock(PASSPHRASE).await;
     journal.wait_for_heading("Your entries").await;
     journal.wait_for_text(".session-row", "heron").await;
     journal.wait_for_text(".session-row", "kestrel").await;
@@ -205,7 +139,7 @@ async fn one_changed_byte_in_a_sealed_entry_is_caught_and_the_value_kept() {
     journal
         .quick_reflection("An entry that stays readable")
         .await;
-    turn_on_lock(&journal).await;
+    journal.lock().turn_on(PASSPHRASE).await;
 
     let key = session_keys(&journal).await[0].clone();
     let flipped = journal
@@ -222,7 +156,7 @@ async fn one_changed_byte_in_a_sealed_entry_is_caught_and_the_value_kept() {
         .await;
     let flipped = flipped.as_str().unwrap().to_owned();
     journal.visit("/history").await;
-    unlock(&journal, PASSPHRASE).await;
+    journal.lock().unlock(PASSPHRASE).await;
     journal.wait_for_heading("Your entries").await;
     journal
         .wait_for_text(".problems", "changed outside Here & Now")
@@ -259,7 +193,7 @@ async fn it_locks_by_itself_after_the_idle_time_and_clears_the_screen() {
     let started = Instant::now();
     journal.wait_for_heading("Your journal is locked").await;
     assert!(started.elapsed() < Duration::from_secs(10));
-    assert!(!page_text(&journal).await.contains("pelican"));
+    assert!(!journal.page_text().await.contains("pelican"));
     journal.finish().await;
 }
 
@@ -279,7 +213,7 @@ async fn quick_hide_covers_the_journal_at_once_and_locks_it_when_a_lock_is_set()
         .for_element(Locator::Css("main.neutral-screen"))
         .await
         .unwrap();
-    let shown = page_text(&journal).await;
+    let shown = journal.page_text().await;
     assert!(
         !shown.contains("swan") && !shown.contains("Your entries"),
         "{shown}"
@@ -308,7 +242,7 @@ async fn quick_hide_covers_the_journal_at_once_and_locks_it_when_a_lock_is_set()
     journal.click_text("button", "Open").await;
 
     // With a lock: hiding locks, so coming back needs the passphrase.
-    turn_on_lock(&journal).await;
+    journal.lock().turn_on(PASSPHRASE).await;
     journal.click_text("button", "Hide").await;
     journal
         .client
@@ -318,7 +252,7 @@ async fn quick_hide_covers_the_journal_at_once_and_locks_it_when_a_lock_is_set()
         .await
         .unwrap();
     journal.click_text("button", "Open").await;
-    unlock(&journal, PASSPHRASE).await;
+    journal.lock().unlock(PASSPHRASE).await;
     journal.wait_for_heading("Settings").await;
     journal.finish().await;
 }
@@ -328,15 +262,15 @@ async fn a_protected_backup_brings_everything_back_after_deleting_everything() {
     let journal = Journal::open().await;
     journal.quick_reflection("The first wren sentence").await;
     journal.quick_reflection("The second wren sentence").await;
-    turn_on_lock(&journal).await;
+    journal.lock().turn_on(PASSPHRASE).await;
 
     // Still on Settings, and open.
     journal
         .click_text("label", "Protect the backup with a passphrase")
         .await;
     let fields = "section[aria-labelledby=backup-heading] input[type=password]";
-    type_nth(&journal, fields, 0, "backup words here").await;
-    type_nth(&journal, fields, 1, "backup words here").await;
+    journal.type_into_nth(fields, 0, "backup words here").await;
+    journal.type_into_nth(fields, 1, "backup words here").await;
     let file = journal.download("Download a backup").await;
     let text = std::fs::read_to_string(&file).unwrap();
     assert!(text.contains("here-and-now-encrypted-backup"));
@@ -353,7 +287,8 @@ async fn a_protected_backup_brings_everything_back_after_deleting_everything() {
     journal.click_text("button", "Delete everything now").await;
     journal.wait_for_heading("Your journal").await;
     assert!(
-        !everything_stored(&journal)
+        !journal
+            .everything_stored()
             .await
             .contains("here-and-now.lock"),
         "the lock went with everything else"
@@ -482,7 +417,7 @@ async fn two_tabs_show_each_others_entries_and_an_edit_in_both_keeps_both() {
 async fn with_the_lock_on_a_second_tab_opens_with_the_passphrase_and_both_stay_in_step() {
     let journal = Journal::open().await;
     journal.quick_reflection("Written before the lock").await;
-    turn_on_lock(&journal).await;
+    journal.lock().turn_on(PASSPHRASE).await;
     let first = journal.client.window().await.unwrap();
     journal.click_text("nav.bottom-nav a", "History").await;
     journal
@@ -492,14 +427,16 @@ async fn with_the_lock_on_a_second_tab_opens_with_the_passphrase_and_both_stay_i
     let second = journal.client.new_window(true).await.unwrap().handle;
     journal.client.switch_to_window(second).await.unwrap();
     journal.visit("/history").await;
-    unlock(&journal, PASSPHRASE).await;
+    journal.lock().unlock(PASSPHRASE).await;
     journal
         .wait_for_text(".session-row", "before the lock")
         .await;
     journal
         .quick_reflection_in_app("Sealed in the second tab")
         .await;
-    wait_until_not_stored(&journal, "Sealed in the second tab").await;
+    journal
+        .wait_until_not_stored("Sealed in the second tab")
+        .await;
 
     // The first tab opens the sealed value it was told about, and shows it.
     journal.client.switch_to_window(first).await.unwrap();
@@ -539,7 +476,7 @@ async fn coming_back_after_a_while_away_finds_it_locked() {
         )
         .await;
     journal.wait_for_heading("Your journal is locked").await;
-    assert!(!page_text(&journal).await.contains("crane"));
+    assert!(!journal.page_text().await.contains("crane"));
     journal.finish().await;
 }
 
@@ -552,16 +489,16 @@ async fn a_tab_closed_half_way_through_turning_the_lock_on_or_off_leaves_it_on_a
     let plain = journal
         .script(&format!("return localStorage.getItem({})", json!(keys[0])))
         .await;
-    turn_on_lock(&journal).await;
+    journal.lock().turn_on(PASSPHRASE).await;
 
     // As if the tab closed while sealing: one value still plain, the record not yet "on".
     put_back(&journal, &keys[0], &plain).await;
     change_lock_record(&journal, "progress", json!("sealing")).await;
     journal.visit("/history").await;
-    unlock(&journal, PASSPHRASE).await;
+    journal.lock().unlock(PASSPHRASE).await;
     journal.wait_for_text(".session-row", "first plover").await;
     journal.wait_for_text(".session-row", "second plover").await;
-    wait_until_not_stored(&journal, "plover").await;
+    journal.wait_until_not_stored("plover").await;
     let record = journal
         .script("return JSON.parse(localStorage.getItem('here-and-now.lock')).progress")
         .await;
@@ -573,12 +510,12 @@ async fn a_tab_closed_half_way_through_turning_the_lock_on_or_off_leaves_it_on_a
     put_back(&journal, &keys[0], &plain).await;
     change_lock_record(&journal, "progress", json!("unsealing")).await;
     journal.visit("/history").await;
-    unlock(&journal, PASSPHRASE).await;
+    journal.lock().unlock(PASSPHRASE).await;
     journal.wait_for_text(".session-row", "second plover").await;
     journal
         .wait_for_text(".problems", "Turning the lock off didn't finish")
         .await;
-    wait_until_not_stored(&journal, "plover").await;
+    journal.wait_until_not_stored("plover").await;
     let record = journal
         .script("return JSON.parse(localStorage.getItem('here-and-now.lock')).progress")
         .await;
@@ -593,7 +530,7 @@ async fn hiding_while_the_lock_is_being_turned_off_loses_nothing() {
     journal
         .quick_reflection("Another line about the curlew")
         .await;
-    turn_on_lock(&journal).await;
+    journal.lock().turn_on(PASSPHRASE).await;
     journal.click_text("summary", "Turn the lock off").await;
     journal
         .type_into(
@@ -620,7 +557,7 @@ async fn hiding_while_the_lock_is_being_turned_off_loses_nothing() {
         .unwrap();
     tokio::time::sleep(Duration::from_secs(2)).await;
     journal.click_text("button", "Open").await;
-    unlock(&journal, PASSPHRASE).await;
+    journal.lock().unlock(PASSPHRASE).await;
     journal.wait_for_heading("Settings").await;
     journal.click_text("nav.bottom-nav a", "History").await;
     journal
@@ -630,7 +567,7 @@ async fn hiding_while_the_lock_is_being_turned_off_loses_nothing() {
         .wait_for_text(".session-row", "Another line about the curlew")
         .await;
     // Still locked as a whole: every value sealed, the record there.
-    let stored = everything_stored(&journal).await;
+    let stored = journal.everything_stored().await;
     assert!(stored.contains("here-and-now.lock="), "{stored}");
     assert!(!stored.contains("curlew"), "{stored}");
     journal.finish().await;

@@ -1,6 +1,7 @@
-//! Layer 3: the release build in headless Chromium, driven as a member would use it.
-//! `./x test` builds dist/ first. Every test ends with `finish`, which fails the test if the
-//! page made any request off this device.
+//! Layer 3: the release build driven as a member would use it: the whole suite in headless
+//! Chromium, and the journeys that matter most (journeys/) in WebKit and Firefox too. `./x test`
+//! builds dist/ first. Every test ends with `finish`, which fails the test if the page made any
+//! request off this device.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod accessibility;
@@ -9,6 +10,7 @@ mod confidentiality;
 mod insights;
 mod installed_app;
 mod journal;
+mod journeys;
 mod lock;
 mod readable;
 mod security;

@@ -6,30 +6,6 @@ use serde_json::{json, Value};
 
 use crate::support::Journal;
 
-/// Every violation the page reports, kept in sessionStorage so reloads don't lose any.
-/// Installed through DevTools, so it runs before any of the page's own scripts.
-const WATCH_VIOLATIONS: &str = "
-    document.addEventListener('securitypolicyviolation', (e) => {
-        const seen = JSON.parse(sessionStorage.getItem('test.violations') || '[]');
-        seen.push(e.effectiveDirective + ' ' + e.blockedURI);
-        sessionStorage.setItem('test.violations', JSON.stringify(seen));
-    });";
-
-async fn watch_violations(journal: &Journal) {
-    journal
-        .devtools(
-            "Page.addScriptToEvaluateOnNewDocument",
-            json!({ "source": WATCH_VIOLATIONS }),
-        )
-        .await;
-}
-
-async fn violations(journal: &Journal) -> Value {
-    journal
-        .script("return JSON.parse(sessionStorage.getItem('test.violations') || '[]')")
-        .await
-}
-
 /// The policy we promise in README.md, with the hashes of the page's inline scripts.
 fn expected_policy(hashes: &[String]) -> String {
     [
@@ -79,7 +55,7 @@ async fn the_page_allows_only_its_own_files_and_its_loader_by_hash() {
 #[tokio::test]
 async fn writing_saving_and_reading_back_trip_the_policy_not_once() {
     let journal = Journal::open().await;
-    watch_violations(&journal).await;
+    journal.watch_violations().await;
     journal.visit("/reflect/quick").await;
     journal
         .go_to_prompt("One line about how it is right now")
@@ -104,14 +80,14 @@ async fn writing_saving_and_reading_back_trip_the_policy_not_once() {
     }
     // The service worker is allowed too (worker-src), and took charge.
     journal.wait_until_kept_for_offline().await;
-    assert_eq!(violations(&journal).await, json!([]));
+    assert_eq!(journal.violations().await, json!([]));
     journal.finish().await;
 }
 
 #[tokio::test]
 async fn a_script_slipped_into_the_page_does_not_run() {
     let journal = Journal::open().await;
-    watch_violations(&journal).await;
+    journal.watch_violations().await;
     journal.visit("/").await;
     // As an injected piece of HTML would try it: a script element, an inline event handler,
     // and an inline style.
@@ -127,15 +103,12 @@ async fn a_script_slipped_into_the_page_does_not_run() {
              return null;",
         )
         .await;
-    let started = std::time::Instant::now();
-    while violations(&journal).await.as_array().unwrap().len() < 3 {
-        assert!(
-            started.elapsed() < crate::support::PATIENCE,
-            "the browser reported only {}",
-            violations(&journal).await
-        );
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    }
+    journal
+        .wait_until(
+            "JSON.parse(sessionStorage.getItem('test.violations') || '[]').length >= 3",
+            "three reports of the policy's refusals",
+        )
+        .await;
     let outcome = journal
         .script(
             "return [window.slipped ?? null,
@@ -148,7 +121,8 @@ async fn a_script_slipped_into_the_page_does_not_run() {
         json!("rgb(255, 0, 0)"),
         "the inline style applied"
     );
-    let mut directives: Vec<String> = violations(&journal)
+    let mut directives: Vec<String> = journal
+        .violations()
         .await
         .as_array()
         .unwrap()

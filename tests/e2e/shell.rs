@@ -234,8 +234,13 @@ async fn the_network_audit_notices_a_request_to_another_origin() {
     journal
         .script("new Image().src = 'http://localhost:1/tracker.png'; return null")
         .await;
-    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
-    let urls = journal.requested_urls().await;
+    // The log fills as the browser gets to it: read until the request shows (or time is up).
+    let started = std::time::Instant::now();
+    let mut urls = journal.requested_urls().await;
+    while !urls.iter().any(|url| url.contains("tracker")) && started.elapsed() < support::PATIENCE {
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        urls.extend(journal.requested_urls().await);
+    }
     let foreign: Vec<_> = urls
         .iter()
         .filter(|url| support::goes_off_device(url, &journal.origin))

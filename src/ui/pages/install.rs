@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::screens::Screen;
+use crate::ui::app_update::offline_use;
 use crate::ui::install_prompt::{running_installed, use_install_prompt, InstallState};
 use crate::ui::page::Page;
 
@@ -21,6 +22,7 @@ pub fn Install() -> impl IntoView {
             <Show when=move || already>
                 <p class="notice">"You're using the installed app now."</p>
             </Show>
+            {offline_use().explanation().map(|why| view! { <p class="notice offline-note">{why}</p> })}
 
             <section aria-labelledby="install-first-heading">
                 <h2 id="install-first-heading">"Install before you write"</h2>

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::screens::Screen;
+use crate::ui::app_update::offline_use;
 
 #[component]
 pub fn InstallSection() -> impl IntoView {
@@ -13,6 +14,7 @@ pub fn InstallSection() -> impl IntoView {
             <p>
                 "Here & Now can sit on your home screen like an app and open without a connection."
             </p>
+            {offline_use().explanation().map(|why| view! { <p class="notice offline-note">{why}</p> })}
             <A href=Screen::Install.path() attr:class="button">
                 "How to install"
             </A>

@@ -1,0 +1,143 @@
+//! The guided flows (before and after group, and the quick check-in): moving between prompts,
+//! answering, naming feelings, saving.
+
+use fantoccini::Locator;
+
+use crate::support::Journal;
+
+pub struct Flow<'a>(&'a Journal);
+
+impl Journal {
+    pub fn flow(&self) -> Flow<'_> {
+        Flow(self)
+    }
+
+    /// A quick reflection with one line, saved (loads the page afresh).
+    pub async fn quick_reflection(&self, line: &str) {
+        self.visit("/reflect/quick").await;
+        self.flow().save_quick_line(line).await;
+    }
+
+    /// The same, moving through the app rather than loading a page (which would lock it).
+    pub async fn quick_reflection_in_app(&self, line: &str) {
+        self.click_text("nav.bottom-nav a", "Reflect").await;
+        self.click_text(".quiet-link", "Just a quick check-in")
+            .await;
+        self.flow().save_quick_line(line).await;
+    }
+
+    /// In a guided flow, skips ahead until the prompt reads `title`.
+    pub async fn go_to_prompt(&self, title: &str) {
+        self.flow().go_to_prompt(title).await;
+    }
+}
+
+impl Flow<'_> {
+    /// The prompt on screen.
+    pub async fn prompt(&self) -> String {
+        self.0
+            .script("return document.querySelector('.step h2')?.textContent ?? ''")
+            .await
+            .as_str()
+            .unwrap_or_default()
+            .to_owned()
+    }
+
+    /// Skips ahead (Skip, or Next where something was answered) until the prompt reads
+    /// `title`.
+    pub async fn go_to_prompt(&self, title: &str) {
+        for _ in 0..20 {
+            let current = self.prompt().await;
+            if current == title {
+                return;
+            }
+            self.go_to_prompt_after(&current).await;
+        }
+        panic!("the flow never reached the prompt {title:?}");
+    }
+
+    /// Moves through every remaining prompt to the last one (where Save is).
+    pub async fn go_to_end(&self) {
+        for _ in 0..20 {
+            let more = self
+                .0
+                .script(
+                    "return [...document.querySelectorAll('.flow-actions button')]
+                       .some(b => ['Skip', 'Next'].includes(b.textContent.trim()))",
+                )
+                .await;
+            if more != serde_json::json!(true) {
+                return;
+            }
+            let current = self.prompt().await;
+            self.go_to_prompt_after(&current).await;
+        }
+        panic!("the flow never came to its last prompt");
+    }
+
+    /// Presses Skip or Next once and waits for the prompt after `current`.
+    async fn go_to_prompt_after(&self, current: &str) {
+        self.0
+            .script(
+                "[...document.querySelectorAll('.flow-actions button')]
+                   .find(b => ['Skip', 'Next'].includes(b.textContent.trim()))?.click(); return null",
+            )
+            .await;
+        self.0
+            .wait_until(
+                &format!(
+                    "(document.querySelector('.step h2')?.textContent ?? '') !== {}",
+                    serde_json::to_string(current).unwrap()
+                ),
+                "the next prompt",
+            )
+            .await;
+    }
+
+    /// Writes `text` into the prompt's answer field.
+    pub async fn answer(&self, text: &str) {
+        self.0.type_into("textarea.answer", text).await;
+    }
+
+    /// Finds a feeling by typing `search`, chooses `word`, and sets its intensity when given.
+    pub async fn name_emotion(&self, search: &str, word: &str, intensity: Option<u8>) {
+        self.0
+            .client
+            .find(Locator::Css("#emotion-search"))
+            .await
+            .expect("no word search on this step")
+            .clear()
+            .await
+            .unwrap();
+        self.0.type_into("#emotion-search", search).await;
+        self.0.wait_for_text(".find-word .chips button", word).await;
+        self.0.click_text(".find-word .chips button", word).await;
+        if let Some(intensity) = intensity {
+            self.0
+                .set_value(
+                    &format!("input[aria-label='How strong is {word}, from 0 to 10']"),
+                    &intensity.to_string(),
+                )
+                .await;
+        }
+    }
+
+    /// Saves (Save on the last prompt, Save now before it) and waits for the app to say so.
+    pub async fn save(&self) {
+        self.0
+            .script(
+                "[...document.querySelectorAll('button')]
+                   .find(b => ['Save', 'Save now'].includes(b.textContent.trim()))?.click(); return null",
+            )
+            .await;
+        self.0.wait_for_text("[role=status]", "Saved.").await;
+    }
+
+    async fn save_quick_line(&self, line: &str) {
+        self.go_to_prompt("One line about how it is right now")
+            .await;
+        self.answer(line).await;
+        self.0.click_text(".flow-actions button", "Save").await;
+        self.0.wait_for_text("[role=status]", "Saved.").await;
+    }
+}

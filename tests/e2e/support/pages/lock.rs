@@ -1,0 +1,75 @@
+//! The lock: turning it on in Settings, and the unlock screen.
+
+use std::time::Duration;
+
+use crate::support::Journal;
+
+pub struct Lock<'a>(&'a Journal);
+
+/// The lock's section of Settings.
+pub const LOCK_SECTION: &str = "section[aria-labelledby=lock-heading]";
+
+impl Journal {
+    pub fn lock(&self) -> Lock<'_> {
+        Lock(self)
+    }
+}
+
+impl Lock<'_> {
+    /// Settings → Lock: the passphrase twice, then "Turn on the lock", until it says it is on.
+    pub async fn turn_on(&self, passphrase: &str) {
+        self.0.visit("/settings").await;
+        let fields = format!("{LOCK_SECTION} input[type=password]");
+        self.0.type_into_nth(&fields, 0, passphrase).await;
+        self.0.type_into_nth(&fields, 1, passphrase).await;
+        self.0.click_text("button", "Turn on the lock").await;
+        self.0
+            .wait_for_text(&format!("{LOCK_SECTION} [role=status]"), "The lock is on.")
+            .await;
+        self.0
+            .script("document.getElementById('lock-heading').scrollIntoView(); return null")
+            .await;
+        self.0.screenshot("lock-settings-on").await;
+    }
+
+    /// On the unlock screen: types `passphrase` and presses "Open my journal".
+    pub async fn unlock(&self, passphrase: &str) {
+        self.0.wait_for_heading("Your journal is locked").await;
+        self.0
+            .type_into(".lock-screen input[type=password]", passphrase)
+            .await;
+        self.0.click_text("button", "Open my journal").await;
+    }
+
+    /// Unlocks with the right passphrase and returns how long it took, measured in the page,
+    /// from the press of "Open my journal" to the page behind the lock showing `heading`.
+    pub async fn timed_unlock(&self, passphrase: &str, heading: &str) -> Duration {
+        self.0.wait_for_heading("Your journal is locked").await;
+        self.0
+            .type_into(".lock-screen input[type=password]", passphrase)
+            .await;
+        self.0
+            .script(&format!(
+                "window.__unlock = {{}};
+                 document.addEventListener('click', () => {{ window.__unlock.pressed = performance.now(); }},
+                   {{ capture: true, once: true }});
+                 new MutationObserver((_, watch) => {{
+                   if (document.querySelector('main h1')?.textContent === {heading:?}) {{
+                     window.__unlock.open = performance.now();
+                     watch.disconnect();
+                   }}
+                 }}).observe(document, {{ subtree: true, childList: true, characterData: true }});
+                 return null;"
+            ))
+            .await;
+        self.0.click_text("button", "Open my journal").await;
+        self.0.wait_for_heading(heading).await;
+        let took = self
+            .0
+            .script("return window.__unlock.open - window.__unlock.pressed")
+            .await
+            .as_f64()
+            .expect("the unlock was not timed");
+        Duration::from_secs_f64(took / 1000.0)
+    }
+}
