@@ -244,6 +244,7 @@ async fn without_service_workers_a_full_flow_raises_no_error_and_settings_say_wh
         Engine::Chromium,
         Options {
             host_name: Some("journal.test"),
+            ..Options::default()
         },
     )
     .await;
@@ -287,6 +288,50 @@ async fn without_service_workers_a_full_flow_raises_no_error_and_settings_say_wh
             .await,
         json!([]),
         "uncaught errors without service workers"
+    );
+    journal.finish().await;
+}
+
+#[tokio::test]
+async fn with_service_workers_turned_off_the_journal_works_and_settings_say_so() {
+    // Firefox with service workers turned off in its settings, at a secure address. Firefox
+    // can't run a script before the page's own over WebDriver, so errors are watched from the
+    // first page on (a failure while loading would also leave no heading to find).
+    let journal = Journal::open_with(
+        Engine::Firefox,
+        Options {
+            no_service_workers: true,
+            ..Options::default()
+        },
+    )
+    .await;
+    journal.visit("/").await;
+    assert_eq!(
+        journal
+            .script("return [isSecureContext, !!navigator.serviceWorker]")
+            .await,
+        json!([true, false])
+    );
+    journal
+        .script(&format!("{WATCH_ERRORS}; return null"))
+        .await;
+    journal
+        .quick_reflection_in_app("Kept here, not offline")
+        .await;
+    journal.click_text("a.top-link", "Settings").await;
+    let said = journal
+        .wait_for_text(
+            "section[aria-labelledby=install-heading] .offline-note",
+            "doesn't let sites keep",
+        )
+        .await;
+    assert!(said.contains("can't open without a connection"), "{said}");
+    assert_eq!(
+        journal
+            .script("return JSON.parse(sessionStorage.getItem('test.errors') || '[]')")
+            .await,
+        json!([]),
+        "uncaught errors with service workers turned off"
     );
     journal.finish().await;
 }

@@ -25,6 +25,8 @@ pub struct Options {
     /// address that isn't this machine's, where a browser gives no service workers and no
     /// WebCrypto, as on a laptop on the home network.
     pub host_name: Option<&'static str>,
+    /// Service workers turned off in the browser's own settings (Firefox only).
+    pub no_service_workers: bool,
 }
 
 fn setting(name: &str, default: &str) -> String {
@@ -59,7 +61,16 @@ impl Engine {
                 ],
             ),
             Engine::Firefox => (
-                setting("GECKODRIVER", "geckodriver"),
+                std::env::var("GECKODRIVER").unwrap_or_else(|_| {
+                    // Where ./x installs it, as for axe-core.
+                    let tools = std::env::var("HERE_AND_NOW_TOOLS").unwrap_or_else(|_| {
+                        format!(
+                            "{}/.cache/here-and-now",
+                            std::env::var("HOME").unwrap_or_default()
+                        )
+                    });
+                    format!("{tools}/bin/geckodriver")
+                }),
                 vec!["--port=0".into(), "--log=fatal".into()],
             ),
         }
@@ -108,6 +119,10 @@ impl Engine {
             options.host_name.is_none() || self == Engine::Chromium,
             "another host name is set up for Chromium only"
         );
+        assert!(
+            !options.no_service_workers || self == Engine::Firefox,
+            "service workers are turned off in Firefox only"
+        );
         let capabilities = match self {
             Engine::Chromium => {
                 let mut args = vec![
@@ -150,31 +165,38 @@ impl Engine {
                     "args": ["--automation"],
                 },
             }),
-            Engine::Firefox => json!({
-                "browserName": "firefox",
-                "moz:firefoxOptions": {
-                    "binary": setting("FIREFOX", "/usr/bin/firefox-esr"),
-                    "args": ["-headless", "--width=412", "--height=915"],
-                    "prefs": {
-                        // Downloads go straight to this test's folder, without asking.
-                        "browser.download.folderList": 2,
-                        "browser.download.dir": downloads.display().to_string(),
-                        "browser.download.useDownloadDir": true,
-                        "browser.download.always_ask_before_handling_new_types": false,
-                        "browser.download.alwaysOpenPanel": false,
-                        // Nothing of Firefox's own goes out during a test.
-                        "app.update.enabled": false,
-                        "browser.shell.checkDefaultBrowser": false,
-                        "datareporting.policy.dataSubmissionEnabled": false,
-                        "toolkit.telemetry.enabled": false,
-                        "network.captive-portal-service.enabled": false,
-                        "network.connectivity-service.enabled": false,
-                        "browser.safebrowsing.malware.enabled": false,
-                        "browser.safebrowsing.phishing.enabled": false,
-                        "browser.safebrowsing.downloads.enabled": false,
+            Engine::Firefox => {
+                let mut firefox = json!({
+                    "browserName": "firefox",
+                    "moz:firefoxOptions": {
+                        "binary": setting("FIREFOX", "/usr/bin/firefox-esr"),
+                        "args": ["-headless", "--width=412", "--height=915"],
+                        "prefs": {
+                            // Downloads go straight to this test's folder, without asking.
+                            "browser.download.folderList": 2,
+                            "browser.download.dir": downloads.display().to_string(),
+                            "browser.download.useDownloadDir": true,
+                            "browser.download.always_ask_before_handling_new_types": false,
+                            "browser.download.alwaysOpenPanel": false,
+                            // Nothing of Firefox's own goes out during a test.
+                            "app.update.enabled": false,
+                            "browser.shell.checkDefaultBrowser": false,
+                            "datareporting.policy.dataSubmissionEnabled": false,
+                            "toolkit.telemetry.enabled": false,
+                            "network.captive-portal-service.enabled": false,
+                            "network.connectivity-service.enabled": false,
+                            "browser.safebrowsing.malware.enabled": false,
+                            "browser.safebrowsing.phishing.enabled": false,
+                            "browser.safebrowsing.downloads.enabled": false,
+                        },
                     },
-                },
-            }),
+                });
+                if options.no_service_workers {
+                    firefox["moz:firefoxOptions"]["prefs"]["dom.serviceWorkers.enabled"] =
+                        json!(false);
+                }
+                firefox
+            }
         };
         let Value::Object(capabilities) = capabilities else {
             unreachable!()
