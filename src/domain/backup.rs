@@ -389,6 +389,7 @@ impl ImportPlan {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::emotions::EmotionRating;
     use crate::domain::journal::{Answer, Entry};
     use crate::domain::schedule::Moment;
     use chrono::NaiveDate;
@@ -408,6 +409,16 @@ mod tests {
         );
         let mut e = Entry::default();
         e.set("moment", Answer::Text { text: words.into() });
+        // A feeling with a strength and one without: both kinds must survive every reading.
+        e.set(
+            "feeling-now",
+            Answer::Emotions {
+                emotions: vec![
+                    EmotionRating::rated("tender", 6),
+                    EmotionRating::new("drained"),
+                ],
+            },
+        );
         s.put(Moment::After, e, at(id as u32));
         s
     }
@@ -443,7 +454,10 @@ mod tests {
             Err(BackupProblem::NotABackup)
         );
         assert_eq!(
-            read(&with("\"schema\": 1", "\"schema\": 99")),
+            read(&with(
+                &format!("\"schema\": {SCHEMA_VERSION}"),
+                "\"schema\": 99"
+            )),
             Err(BackupProblem::FromNewerVersion)
         );
         assert_eq!(

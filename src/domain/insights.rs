@@ -55,7 +55,8 @@ fn emotions_of(entry: Option<&Entry>) -> &[EmotionRating] {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Felt {
     pub word: String,
-    pub intensity: u8,
+    /// Only where the member said how strong.
+    pub intensity: Option<u8>,
     pub family: Option<Family>,
 }
 
@@ -638,10 +639,11 @@ pub fn per_period<T, V: Default>(
 }
 
 /// The strongest emotions named on one half over a period: their average intensity (0 to 10)
-/// over the sessions that named one, and the family met most often.
+/// over the sessions that said how strong (none where no session did), and the family met
+/// most often.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Averaged {
-    pub intensity: f64,
+    pub intensity: Option<f64>,
     pub sessions: u32,
     pub family: Option<Family>,
 }
@@ -653,9 +655,14 @@ pub fn before_after_by(
 ) -> Vec<(Option<Averaged>, Option<Averaged>)> {
     let average = |felt: Vec<&Felt>| {
         let sessions = felt.len() as u32;
+        let strengths: Vec<f64> = felt
+            .iter()
+            .filter_map(|f| f.intensity)
+            .map(f64::from)
+            .collect();
         (sessions > 0).then(|| Averaged {
-            intensity: felt.iter().map(|f| f64::from(f.intensity)).sum::<f64>()
-                / f64::from(sessions),
+            intensity: (!strengths.is_empty())
+                .then(|| strengths.iter().sum::<f64>() / strengths.len() as f64),
             sessions,
             family: commonest(felt.iter().filter_map(|f| f.family)),
         })
@@ -745,7 +752,7 @@ mod tests {
         Answer::Emotions {
             emotions: list
                 .iter()
-                .map(|(w, i)| EmotionRating::new(*w, *i))
+                .map(|(w, i)| EmotionRating::rated(*w, *i))
                 .collect(),
         }
     }
@@ -1155,9 +1162,9 @@ mod tests {
         let felt = before_after_by(&o.periods, &o.before_after);
         let (arrived, left) = felt[0];
         let (arrived, left) = (arrived.unwrap(), left.unwrap());
-        assert_eq!((arrived.intensity, arrived.sessions), (6.0, 13));
+        assert_eq!((arrived.intensity, arrived.sessions), (Some(6.0), 13));
         assert_eq!(arrived.family, Some(Family::StirredUp));
-        assert!((left.intensity - 4.0).abs() < 0.2, "{left:?}");
+        assert!((left.intensity.unwrap() - 4.0).abs() < 0.2, "{left:?}");
         // "withdrawing" every third session: 87 of 260, in every quarter.
         assert_eq!(o.patterns[0].1.len(), 87);
         assert_eq!(o.patterns_by[0].iter().sum::<u32>(), 87);

@@ -353,6 +353,15 @@ impl Session {
         self.revision += 1;
     }
 
+    /// Every emotion word named in this session, after group first.
+    pub fn words_named(&self) -> impl Iterator<Item = &str> {
+        [Moment::After, Moment::Before]
+            .into_iter()
+            .filter_map(|moment| self.entry(moment))
+            .flat_map(|entry| entry.emotions())
+            .map(|rating| rating.word.as_str())
+    }
+
     /// The strongest emotions named, after group first (how the member left), then before.
     pub fn main_emotions(&self, count: usize) -> Vec<&EmotionRating> {
         let mut named: Vec<&EmotionRating> = [Moment::After, Moment::Before]
@@ -509,6 +518,15 @@ pub fn numbered<'a>(
     with_numbers
 }
 
+/// Every emotion word named across the journal, from the newest session to the oldest.
+pub fn words_named_newest_first(sessions: &[Session]) -> Vec<&str> {
+    let mut newest_first: Vec<&Session> = sessions.iter().collect();
+    super::sorting::sort_by_key(&mut newest_first, |s| {
+        std::cmp::Reverse((s.date, s.updated))
+    });
+    newest_first.iter().flat_map(|s| s.words_named()).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -583,8 +601,8 @@ mod tests {
             prompts::ARRIVING,
             Answer::Emotions {
                 emotions: vec![
-                    EmotionRating::new("anxious", 8),
-                    EmotionRating::new("hopeful", 3),
+                    EmotionRating::rated("anxious", 8),
+                    EmotionRating::rated("hopeful", 3),
                 ],
             },
         );
@@ -593,8 +611,8 @@ mod tests {
             prompts::FEELING_NOW,
             Answer::Emotions {
                 emotions: vec![
-                    EmotionRating::new("relieved", 6),
-                    EmotionRating::new("anxious", 2),
+                    EmotionRating::rated("relieved", 6),
+                    EmotionRating::rated("anxious", 2),
                 ],
             },
         );
@@ -730,7 +748,7 @@ mod tests {
         let read: BTreeMap<String, Answer> = serde_json::from_str(stored).unwrap();
         let rating = |word: &str, intensity, body_note: &str| EmotionRating {
             word: word.into(),
-            intensity,
+            intensity: Some(intensity),
             body_note: body_note.into(),
         };
         let expected = BTreeMap::from([
@@ -935,5 +953,40 @@ mod tests {
         );
         assert_eq!(saved.id, original.id);
         assert!(saved.preparation.is_some() && saved.reflection.is_some());
+    }
+
+    fn felt(words: &[&str]) -> Entry {
+        let mut entry = Entry::default();
+        entry.set(
+            prompts::FEELING_NOW,
+            Answer::Emotions {
+                emotions: words.iter().map(|w| EmotionRating::new(*w)).collect(),
+            },
+        );
+        entry
+    }
+
+    #[test]
+    fn words_named_run_from_the_newest_session_to_the_oldest() {
+        let mut older = session(1, 3);
+        older.put(Moment::After, felt(&["tense", "drained"]), noon(3));
+        let mut newer = session(2, 10);
+        newer.put(Moment::After, felt(&["calm"]), noon(10));
+        newer.put(Moment::Before, felt(&["anxious"]), noon(10));
+        assert_eq!(
+            words_named_newest_first(&[older, newer]),
+            ["calm", "anxious", "tense", "drained"]
+        );
+    }
+
+    #[test]
+    fn a_session_with_a_feeling_named_alone_reads_back_without_a_strength() {
+        let mut alone = session(3, 4);
+        alone.put(Moment::After, felt(&["drained"]), noon(4));
+        let text = serde_json::to_string(&alone).unwrap();
+        assert!(text.contains(r#"{"word":"drained"}"#), "{text}");
+        let back: Session = serde_json::from_str(&text).unwrap();
+        assert_eq!(back, alone);
+        assert_eq!(back.main_emotions(3)[0].intensity, None);
     }
 }

@@ -285,10 +285,13 @@ impl Writer<'_> {
         let family = emotions::family_of(&rating.word, self.own_emotions)
             .map(|f| f.name())
             .unwrap_or("my own word");
+        let strength = rating
+            .strength()
+            .map(|s| format!(": {s}"))
+            .unwrap_or_default();
         let mut lines = vec![Line::Words(format!(
-            "{}: {} of 10 ({family})",
+            "{}{strength} ({family})",
             self.words(&rating.word),
-            rating.intensity
         ))];
         push_field(&mut lines, "Felt in", &self.words(&rating.body_note));
         lines
@@ -720,9 +723,9 @@ mod tests {
                     emotions: vec![
                         EmotionRating {
                             body_note: "tight chest".into(),
-                            ..EmotionRating::new("anxious", 7)
+                            ..EmotionRating::rated("anxious", 7)
                         },
-                        EmotionRating::new("wobbly", 3),
+                        EmotionRating::rated("wobbly", 3),
                     ],
                 },
             ),
@@ -884,7 +887,7 @@ mod tests {
                 Answer::Emotions {
                     emotions: vec![EmotionRating {
                         body_note: "throat, when Sam looked".into(),
-                        ..EmotionRating::new("anxious", 7)
+                        ..EmotionRating::rated("anxious", 7)
                     }],
                 },
             ),

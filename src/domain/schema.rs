@@ -1,6 +1,7 @@
 //! How the journal is laid out in storage, and how older layouts are brought up to date.
 //!
-//! Layout (schema 1): a meta key with the schema version; one key per session, so saving one
+//! Layout (schema 2; 1 was the same with a strength on every emotion): a meta key with the
+//! schema version; one key per session, so saving one
 //! session touches only that session; one key per unfinished draft (before / after); one key
 //! for the carry-forward list and one for the journal's settings. Migrations are pure: they
 //! read a snapshot of the app's keys and return the writes to make.
@@ -14,7 +15,7 @@ use super::prompts::OwnPrompt;
 use super::schedule::{GroupSchedule, Moment};
 use super::stored::KEY_PREFIX;
 
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 pub const META_KEY: &str = "here-and-now.meta";
 pub const SETTINGS_KEY: &str = "here-and-now.settings";
@@ -118,7 +119,15 @@ fn from_0_to_1(_: &BTreeMap<String, String>) -> Vec<(String, String)> {
     Vec::new()
 }
 
-const MIGRATIONS: [Migration; SCHEMA_VERSION as usize] = [from_0_to_1];
+/// Schema 2 lets an emotion be saved without a strength. Every schema-1 value is still valid,
+/// so this step only records the version; it is a version of its own so that an older copy of
+/// the app (a tab left open, a copy kept offline) meets "made by a newer version" and writes
+/// nothing, rather than calling word-only feelings damaged.
+fn from_1_to_2(_: &BTreeMap<String, String>) -> Vec<(String, String)> {
+    Vec::new()
+}
+
+const MIGRATIONS: [Migration; SCHEMA_VERSION as usize] = [from_0_to_1, from_1_to_2];
 
 fn meta_text(schema: u32) -> String {
     serde_json::to_string(&Meta { schema }).unwrap_or_default()
@@ -170,7 +179,10 @@ mod tests {
     fn a_fresh_install_records_the_current_schema() {
         assert_eq!(
             upgrade(&BTreeMap::new()),
-            Upgrade::Write(vec![(META_KEY.into(), "{\"schema\":1}".into())])
+            Upgrade::Write(vec![
+                (META_KEY.into(), "{\"schema\":1}".into()),
+                (META_KEY.into(), "{\"schema\":2}".into())
+            ])
         );
     }
 
@@ -186,7 +198,10 @@ mod tests {
         };
         assert_eq!(
             writes,
-            vec![(META_KEY.to_owned(), "{\"schema\":1}".to_owned())]
+            vec![
+                (META_KEY.to_owned(), "{\"schema\":1}".to_owned()),
+                (META_KEY.to_owned(), "{\"schema\":2}".to_owned())
+            ]
         );
         assert!(!writes
             .iter()
@@ -194,9 +209,24 @@ mod tests {
     }
 
     #[test]
+    fn a_schema_1_journal_only_gains_the_new_version() {
+        let journal = snapshot(&[
+            (META_KEY, "{\"schema\":1}"),
+            (
+                "here-and-now.session.s1",
+                r#"{"id":"s1","date":"2026-12-01","reflection":{"answers":{"feeling-now":{"kind":"emotions","emotions":[{"word":"calm","intensity":5}]}}},"updated":"2026-12-01T21:00:00"}"#,
+            ),
+        ]);
+        assert_eq!(
+            upgrade(&journal),
+            Upgrade::Write(vec![(META_KEY.into(), "{\"schema\":2}".into())])
+        );
+    }
+
+    #[test]
     fn the_current_schema_needs_nothing() {
         assert_eq!(
-            upgrade(&snapshot(&[(META_KEY, "{\"schema\":1}")])),
+            upgrade(&snapshot(&[(META_KEY, "{\"schema\":2}")])),
             Upgrade::UpToDate
         );
     }

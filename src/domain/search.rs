@@ -217,7 +217,7 @@ mod tests {
             e.set(
                 prompts::FEELING_NOW,
                 Answer::Emotions {
-                    emotions: vec![EmotionRating::new("lonely", 5)],
+                    emotions: vec![EmotionRating::rated("lonely", 5)],
                 },
             );
             e.set(

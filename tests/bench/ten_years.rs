@@ -105,7 +105,7 @@ impl Dice {
         while emotions.len() < count {
             let word = self.pick(FEELINGS);
             if emotions.iter().all(|e| e.word != word) {
-                let mut rating = EmotionRating::new(word, 2 + self.below(8) as u8);
+                let mut rating = EmotionRating::rated(word, 2 + self.below(8) as u8);
                 rating.body_note = self.pick(BODY).to_owned();
                 emotions.push(rating);
             }

@@ -474,7 +474,10 @@ async fn a_quick_reflection_can_be_written_and_saved_by_keyboard_alone() {
     type_keys(&journal, "relie").await;
     tab_to(&journal, "relieved", false).await;
     press(&journal, Key::Enter, false).await;
-    tab_to(&journal, "How strong is relieved", true).await;
+    // How strong is a folded, optional row on the chosen word: open it, then the slider.
+    tab_to(&journal, "How strong?", true).await;
+    press(&journal, Key::Enter, false).await;
+    tab_to(&journal, "How strong is relieved", false).await;
     for _ in 0..3 {
         press(&journal, Key::Right, false).await;
     }

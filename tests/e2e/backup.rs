@@ -5,6 +5,8 @@ use std::path::PathBuf;
 
 use serde_json::{json, Value};
 
+use here_and_now::domain::schema::SCHEMA_VERSION;
+
 use crate::support::Journal;
 
 async fn row_count(journal: &Journal) -> Value {
@@ -102,7 +104,11 @@ async fn a_backup_brings_everything_back_and_twice_adds_nothing() {
         "{said}"
     );
     let newer = downloads.join("newer.json");
-    std::fs::write(&newer, text.replacen("\"schema\": 1", "\"schema\": 7", 1)).unwrap();
+    std::fs::write(
+        &newer,
+        text.replacen(&format!("\"schema\": {SCHEMA_VERSION}"), "\"schema\": 7", 1),
+    )
+    .unwrap();
     let said = journal.backups().choose(&newer).await;
     assert!(said.contains("newer version of Here & Now"), "{said}");
     assert_eq!(row_count(&journal).await, json!(2));

@@ -20,7 +20,7 @@ fn day(n: u64) -> NaiveDate {
 
 fn feeling(word: &str, intensity: u8) -> Answer {
     Answer::Emotions {
-        emotions: vec![EmotionRating::new(word, intensity)],
+        emotions: vec![EmotionRating::rated(word, intensity)],
     }
 }
 

@@ -388,6 +388,10 @@ async fn the_member_shapes_prompts_and_words_and_can_edit_what_they_wrote() {
         .await;
     // The member's own word is found like ours, and the body note is kept.
     journal.flow().name_emotion("fizz", "fizzy", Some(7)).await;
+    // Where in the body sits in the word's folded row, beside how strong.
+    journal
+        .click_text(".chosen-emotion:last-child summary", "7 of 10")
+        .await;
     journal
         .type_into(".chosen-emotion:last-child .body-note input", "in my chest")
         .await;
@@ -419,8 +423,13 @@ async fn the_member_shapes_prompts_and_words_and_can_edit_what_they_wrote() {
     assert_eq!(progress, "Step 5 of 5");
     journal.flow().save().await;
     let read = journal.text_of("main").await;
+    // A word chosen without saying how strong is kept without a strength.
+    assert!(
+        !read.contains(&format!("{} 5 of 10", expected[0])),
+        "{read}"
+    );
     for expected in [
-        format!("{} 5 of 10", expected[0]),
+        format!("{} (Lively)", expected[0]),
         "fizzy 7 of 10 (your own word), felt in: in my chest".to_owned(),
         "What did my body do?".to_owned(),
         "My shoulders went up to my ears".to_owned(),

@@ -7,6 +7,7 @@
 mod accessibility;
 mod backup;
 mod confidentiality;
+mod feelings;
 mod insights;
 mod installed_app;
 mod journal;

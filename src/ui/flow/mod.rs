@@ -257,7 +257,10 @@ pub fn Flow(
                     {move || {
                         arrived()
                             .iter()
-                            .map(|r| format!("{} {}", r.word, r.intensity))
+                            .map(|r| match r.intensity {
+                                Some(n) => format!("{} {n}", r.word),
+                                None => r.word.clone(),
+                            })
                             .collect::<Vec<_>>()
                             .join(", ")
                     }}

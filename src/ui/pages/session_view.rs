@@ -214,7 +214,10 @@ fn answer_view(answer: Answer) -> AnyView {
                         view! {
                             <li>
                                 <strong>{r.word.clone()}</strong>
-                                {format!(" {} of 10 ({family})", r.intensity)}
+                                {match r.strength() {
+                                    Some(strength) => format!(" {strength} ({family})"),
+                                    None => format!(" ({family})"),
+                                }}
                                 {body}
                             </li>
                         }

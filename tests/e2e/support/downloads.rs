@@ -24,14 +24,20 @@ impl Journal {
             )
             .await;
         }
-        let before: Vec<PathBuf> = files_in(&folder);
+        // A file counts as downloaded when it is new or rewritten: a second download of the same
+        // name may replace the first.
+        let before = files_in(&folder);
         self.click_text("button", button).await;
         let started = Instant::now();
         loop {
-            let done = files_in(&folder).into_iter().find(|path| {
-                let extension = path.extension().and_then(|e| e.to_str());
-                !before.contains(path) && !matches!(extension, Some(e) if UNFINISHED.contains(&e))
-            });
+            let done = files_in(&folder)
+                .into_iter()
+                .find(|file| {
+                    let extension = file.0.extension().and_then(|e| e.to_str());
+                    !before.contains(file)
+                        && !matches!(extension, Some(e) if UNFINISHED.contains(&e))
+                })
+                .map(|(path, _)| path);
             if let Some(file) = done {
                 // Written whole: the size holds still for a moment.
                 let size = std::fs::metadata(&file).map(|m| m.len()).unwrap_or(0);
@@ -60,8 +66,17 @@ impl Journal {
     }
 }
 
-fn files_in(folder: &std::path::Path) -> Vec<PathBuf> {
+/// Every file in `folder`, with when it was last written.
+fn files_in(folder: &std::path::Path) -> Vec<(PathBuf, Option<std::time::SystemTime>)> {
     std::fs::read_dir(folder)
-        .map(|entries| entries.flatten().map(|entry| entry.path()).collect())
+        .map(|entries| {
+            entries
+                .flatten()
+                .map(|entry| {
+                    let written = entry.metadata().and_then(|m| m.modified()).ok();
+                    (entry.path(), written)
+                })
+                .collect()
+        })
         .unwrap_or_default()
 }

@@ -131,20 +131,25 @@ fn before_after(o: &Overview) -> impl IntoView {
     let family = |f: Option<Family>| f.map(Family::name).unwrap_or("your own word");
     let felt = |f: &Option<insights::Felt>| {
         f.as_ref()
-            .map(|f| format!("{} {} ({})", f.word, f.intensity, family(f.family)))
+            .map(|f| match f.intensity {
+                Some(n) => format!("{} {n} ({})", f.word, family(f.family)),
+                None => format!("{} ({})", f.word, family(f.family)),
+            })
             .unwrap_or_else(|| "not written".to_owned())
     };
-    let averaged = |a: &Option<insights::Averaged>| match a {
-        Some(insights::Averaged {
-            intensity,
-            family: Some(family),
-            ..
-        }) => format!(
-            "{intensity:.1} on average, mostly {}",
-            family.name().to_lowercase()
-        ),
-        Some(a) => format!("{:.1} on average", a.intensity),
-        None => "not written".to_owned(),
+    let averaged = |a: &Option<insights::Averaged>| {
+        let Some(a) = a else {
+            return "not written".to_owned();
+        };
+        let strength = a.intensity.map(|n| format!("{n:.1} on average"));
+        let family = a
+            .family
+            .map(|f| format!("mostly {}", f.name().to_lowercase()));
+        match (strength, family) {
+            (Some(strength), Some(family)) => format!("{strength}, {family}"),
+            (Some(only), None) | (None, Some(only)) => only,
+            (None, None) => "named, without a strength".to_owned(),
+        }
     };
     let by_period = insights::before_after_by(&o.periods, &o.before_after);
     let rows = if grain(o) == Grain::Session {
@@ -170,8 +175,8 @@ fn before_after(o: &Overview) -> impl IntoView {
         .map(|(label, (arrived, left))| {
             (
                 label,
-                arrived.map(|a| a.intensity),
-                left.map(|l| l.intensity),
+                arrived.and_then(|a| a.intensity),
+                left.and_then(|l| l.intensity),
             )
         })
         .collect();

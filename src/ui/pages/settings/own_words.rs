@@ -14,16 +14,13 @@ pub fn OwnWordsSection() -> impl IntoView {
     let message = RwSignal::new(None::<String>);
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let new_word = word.get_untracked().trim().to_lowercase();
-        if new_word.is_empty() {
-            return;
-        }
-        if emotions::find(&new_word).is_some() {
-            message.set(Some(format!(
-                "\u{201c}{new_word}\u{201d} is already in the list."
-            )));
-            return;
-        }
+        let new_word = match emotions::own_word(&word.get_untracked()) {
+            Ok(new_word) => new_word,
+            Err(problem) => {
+                message.set(Some(problem.message()));
+                return;
+            }
+        };
         let saved = journal.change_settings(|s| {
             s.own_emotions.retain(|w| w.word != new_word);
             s.own_emotions.push(OwnEmotionWord {
