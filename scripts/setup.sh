@@ -18,9 +18,23 @@ fail() {
     exit 1
 }
 # No step may stop silently: a run that `set -e` ends without `fail` having said why names the
-# command that stopped it (Ctrl-C, 130, is the member's own choice; an EXIT trap rather than ERR, which would also fire inside tests of
-# a command's output).
-trap 'status=$?; [ "$status" -eq 0 ] || [ "$status" -eq 130 ] || [ -n "$failure_said" ] || printf "x: stopped: \"%s\" failed (exit %s)\n" "$BASH_COMMAND" "$status" >&2' EXIT
+# command that stopped it (an EXIT trap rather than ERR, which would also fire inside tests of
+# a command's output; Ctrl-C, 130, is the member's own choice). Tool builds still running in
+# the background end with the run.
+on_exit() {
+    local status=$1 command=$2 build
+    if [ "$status" -ne 0 ] && [ "$status" -ne 130 ] && [ -z "$failure_said" ]; then
+        printf 'x: stopped: "%s" failed (exit %s)\n' "$command" "$status" >&2
+    fi
+    if [ "$status" -ne 0 ]; then
+        for build in $(jobs -p); do
+            pkill -P "$build" 2>/dev/null || true
+            kill "$build" 2>/dev/null || true
+        done
+    fi
+    return "$status"
+}
+trap 'on_exit $? "$BASH_COMMAND"' EXIT
 
 is_root() { [ "$(id -u)" = 0 ]; }
 
@@ -102,20 +116,50 @@ clippy() {
 # --- Tools ---------------------------------------------------------------------------------
 tool_version() { "$1" --version 2>/dev/null | head -n1; }
 
-# `cargo install` into the tools folder. Trunk asks for fat LTO and one codegen unit, which
-# doubles its build on two cores for no gain to us (it runs for seconds): tools are built with
-# the ordinary release optimisations, in parallel units, instead.
+# The tools built from source (Trunk, wasm-bindgen-cli, geckodriver) compile side by side, in
+# the background, while the rest is set up: each build has long stretches that keep one core
+# busy (macros, the final link), so on two cores they finish sooner together. Each gets an
+# install root of its own (cargo locks a root for the whole build) and its binaries are linked
+# into $TOOLS/bin. Trunk asks for fat LTO and one codegen unit, which doubles its build for
+# nothing we need (it runs for seconds): tools are built with light optimisation instead.
+# `tools_ready` waits for them.
+TOOL_BUILDS=()
 install_tool() {
-    CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
-        cargo install --quiet --root "$TOOLS" "$@"
+    local name=$1
+    shift
+    local root="$TOOLS/installs/$name"
+    mkdir -p "$root"
+    (
+        CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
+            CARGO_PROFILE_RELEASE_OPT_LEVEL=1 \
+            cargo install --quiet --root "$root" "$@" && ln -sf "$root"/bin/* "$TOOLS/bin/"
+    ) >"$root.log" 2>&1 &
+    TOOL_BUILDS+=("$name:$!")
+}
+
+tools_ready() {
+    local build name failed=()
+    [ ${#TOOL_BUILDS[@]} -eq 0 ] || say "waiting for the tools being built (${#TOOL_BUILDS[@]})"
+    for build in "${TOOL_BUILDS[@]}"; do
+        name=${build%%:*}
+        wait "${build##*:}" || failed+=("$name")
+    done
+    TOOL_BUILDS=()
+    if [ ${#failed[@]} -gt 0 ]; then
+        for name in "${failed[@]}"; do
+            printf -- '--- the end of cargo install %s (%s):\n' "$name" "$TOOLS/installs/$name.log" >&2
+            tail -n 15 "$TOOLS/installs/$name.log" >&2
+        done
+        fail "could not install ${failed[*]}: cargo's words are above"
+    fi
 }
 
 setup_trunk() {
     case "$(tool_version "$TOOLS/bin/trunk")" in
         *" $TRUNK_VERSION") return ;;
     esac
-    say "installing trunk $TRUNK_VERSION (a few minutes, once)"
-    install_tool --locked "trunk@$TRUNK_VERSION" || fail "could not install trunk"
+    say "building trunk $TRUNK_VERSION (in the background; minutes, once)"
+    install_tool trunk --locked "trunk@$TRUNK_VERSION"
 }
 
 wasm_bindgen_version() {
@@ -130,9 +174,9 @@ setup_wasm_bindgen() {
     case "$(tool_version "$TOOLS/bin/wasm-bindgen")" in
         *" $want") return ;;
     esac
-    say "installing wasm-bindgen-cli $want (a few minutes, once)"
+    say "building wasm-bindgen-cli $want (in the background; minutes, once)"
     # Not --locked: the CLI's own lock names a crate version some registries lack.
-    install_tool "wasm-bindgen-cli@$want" || fail "could not install wasm-bindgen-cli $want"
+    install_tool wasm-bindgen "wasm-bindgen-cli@$want"
 }
 
 setup_wasm_opt() {
@@ -197,8 +241,8 @@ setup_engines() {
     case "$(tool_version "$TOOLS/bin/geckodriver")" in
         *" $GECKODRIVER_VERSION"*) ;;
         *)
-            say "installing geckodriver $GECKODRIVER_VERSION (a minute or two, once)"
-            install_tool --locked "geckodriver@$GECKODRIVER_VERSION" || fail "could not install geckodriver $GECKODRIVER_VERSION"
+            say "building geckodriver $GECKODRIVER_VERSION (in the background; a minute or two, once)"
+            install_tool geckodriver --locked "geckodriver@$GECKODRIVER_VERSION"
             ;;
     esac
     export WEBKIT_DRIVER MINIBROWSER FIREFOX GECKODRIVER="$TOOLS/bin/geckodriver"

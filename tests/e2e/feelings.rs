@@ -35,6 +35,17 @@ fn three_drained_sessions() -> Vec<Session> {
         .collect()
 }
 
+/// Opens the app and writes those sessions into its storage.
+async fn seed_drained(journal: &Journal) {
+    journal.visit("/").await;
+    journal
+        .store(&stored_journal(
+            &JournalSettings::default(),
+            &three_drained_sessions(),
+        ))
+        .await;
+}
+
 /// A 360 × 740 phone.
 async fn phone(journal: &Journal) {
     journal
@@ -64,13 +75,7 @@ async fn action_in_view(journal: &Journal) -> Value {
 async fn the_usual_words_come_first_and_two_chosen_words_leave_the_action_in_view() {
     let journal = Journal::open().await;
     phone(&journal).await;
-    journal.visit("/").await;
-    journal
-        .store(&stored_journal(
-            &JournalSettings::default(),
-            &three_drained_sessions(),
-        ))
-        .await;
+    seed_drained(&journal).await;
     journal.visit("/").await;
     journal.click_text("nav.bottom-nav a", "Reflect").await;
     journal.wait_for_heading("After group").await;
@@ -197,13 +202,7 @@ async fn a_word_saved_alone_stores_no_strength_and_removing_one_can_be_undone() 
 #[tokio::test]
 async fn the_picker_passes_axe_in_light_and_dark_with_everything_open() {
     let journal = Journal::open().await;
-    journal.visit("/").await;
-    journal
-        .store(&stored_journal(
-            &JournalSettings::default(),
-            &three_drained_sessions(),
-        ))
-        .await;
+    seed_drained(&journal).await;
     journal.visit("/reflect").await;
     journal.wait_for_text(".usual-words", "drained").await;
     let flow = journal.flow();

@@ -9,50 +9,6 @@ use serde_json::{json, Value};
 use crate::support::{self, Engine, Journal, Options};
 
 #[tokio::test]
-async fn after_one_visit_every_page_opens_and_a_reflection_saves_with_no_connection() {
-    let journal = Journal::open().await;
-    journal.visit("/").await;
-    journal.wait_until_kept_for_offline().await;
-
-    journal.go_offline().await;
-    journal.client.refresh().await.unwrap();
-    journal.wait_for_heading(Screen::Home.heading()).await;
-    for screen in Screen::ROUTED {
-        journal.visit(screen.path()).await;
-        journal.wait_for_heading(screen.heading()).await;
-    }
-
-    journal.visit("/reflect/quick").await;
-    journal
-        .go_to_prompt("One line about how it is right now")
-        .await;
-    journal
-        .type_into("textarea.answer", "Written on the train, no signal")
-        .await;
-    journal.click_text(".flow-actions button", "Save").await;
-    journal.wait_for_text("[role=status]", "Saved.").await;
-    journal.visit("/history").await;
-    journal
-        .wait_for_text(".session-row", "Written on the train, no signal")
-        .await;
-
-    // The proof that this was offline: the page's own requests fail, and the server was asked
-    // (by the service worker, trying the network first for pages) and answered nothing.
-    let fetched = journal
-        .script(
-            "return fetch('/index.html?fresh', { cache: 'no-store' })
-               .then(() => 'answered', () => 'failed')",
-        )
-        .await;
-    assert_eq!(fetched, json!("failed"));
-    assert!(
-        journal.requests_unanswered() > 0,
-        "nothing even tried the network"
-    );
-    journal.finish().await;
-}
-
-#[tokio::test]
 async fn the_browser_finds_an_installable_app_with_our_name_colours_and_icons() {
     let journal = Journal::open().await;
     journal.visit("/").await;

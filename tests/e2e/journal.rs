@@ -8,8 +8,6 @@ use serde_json::json;
 
 use crate::support::Journal;
 
-const DRAFT_SENTENCE: &str = "When R. laughed I went quiet and I want to say so";
-
 #[tokio::test]
 async fn a_fortnightly_schedule_shows_the_next_session_and_the_count() {
     let journal = Journal::open().await;
@@ -232,32 +230,6 @@ async fn a_preparation_and_a_reflection_are_kept_read_back_and_carried_forward()
             .await,
         json!(0)
     );
-    journal.finish().await;
-}
-
-#[tokio::test]
-async fn typing_comes_back_after_a_reload_without_saving() {
-    let journal = Journal::open().await;
-    journal.visit("/reflect").await;
-    journal.go_to_prompt("A moment that stayed with you").await;
-    journal.type_into("textarea.answer", DRAFT_SENTENCE).await;
-    journal.client.refresh().await.unwrap();
-    journal.wait_for_heading("After group").await;
-    journal
-        .wait_for_text("[role=status]", "You have an unfinished reflection")
-        .await;
-    journal.click_text("button", "Continue it").await;
-    let step = journal
-        .script("return document.querySelector('.step h2').textContent")
-        .await;
-    assert_eq!(
-        step, "A moment that stayed with you",
-        "back on the same step"
-    );
-    let text = journal
-        .script("return document.querySelector('textarea.answer').value")
-        .await;
-    assert_eq!(text, DRAFT_SENTENCE);
     journal.finish().await;
 }
 

@@ -109,14 +109,6 @@ async fn with_the_lock_on_no_stored_value_holds_the_words_and_only_the_passphras
     assert_eq!(journal.heading().await, "Your journal is locked");
     journal.screenshot("lock-wrong-passphrase").await;
 
-    journal
-        .client
-        .find(Locator::Css(".lock-screen input[type=password]"))
-        .await
-        .unwrap()
-        .clear()
-        .await
-        .unwrap();
     journal.lock().unlock(PASSPHRASE).await;
     journal.wait_for_heading("Your entries").await;
     journal.wait_for_text(".session-row", "heron").await;

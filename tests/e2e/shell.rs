@@ -128,27 +128,6 @@ async fn display_choices_survive_a_reload() {
 }
 
 #[tokio::test]
-async fn settings_that_cannot_be_read_are_explained_and_kept_not_overwritten() {
-    let journal = Journal::open().await;
-    journal.visit("/").await;
-    journal
-        .script(
-            "localStorage.setItem('here-and-now.preferences', '{\"theme\": \"sep'); return null",
-        )
-        .await;
-    journal.visit("/settings").await;
-    let alert = journal.text_of("[role=alert]").await;
-    assert!(alert.contains("couldn't be read"), "{alert}");
-
-    journal.click_text("label.choice-option", "Large").await;
-    let stored = journal
-        .script("return [localStorage.getItem('here-and-now.kept.preferences'), JSON.parse(localStorage.getItem('here-and-now.preferences')).text_size]")
-        .await;
-    assert_eq!(stored, json!(["{\"theme\": \"sep", "large"]));
-    journal.finish().await;
-}
-
-#[tokio::test]
 async fn a_320_pixel_phone_gets_readable_text_and_no_sideways_scrolling_at_any_text_size() {
     // Tap targets on this phone: accessibility.rs.
     let journal = Journal::open().await;

@@ -4,8 +4,6 @@
 
 use std::time::Duration;
 
-use fantoccini::Locator;
-
 use crate::support::{Engine, Journal};
 
 const PASSPHRASE: &str = "quiet river lamp";
@@ -34,14 +32,6 @@ pub async fn run(engine: Engine) {
         .await;
     assert_eq!(journal.heading().await, "Your journal is locked");
 
-    journal
-        .client
-        .find(Locator::Css(".lock-screen input[type=password]"))
-        .await
-        .unwrap()
-        .clear()
-        .await
-        .unwrap();
     let took = journal
         .lock()
         .timed_unlock(PASSPHRASE, "Your entries")

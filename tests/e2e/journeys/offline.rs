@@ -28,6 +28,15 @@ pub async fn run(engine: Engine) {
         "{}: {rows:?}",
         engine.name()
     );
+    // The proof that this was offline: the page's own requests fail, and the server was asked
+    // (by the service worker, trying the network first for pages) and answered nothing.
+    let fetched = journal
+        .script(
+            "return fetch('/index.html?fresh', { cache: 'no-store' })
+               .then(() => 'answered', () => 'failed')",
+        )
+        .await;
+    assert_eq!(fetched, serde_json::json!("failed"), "{}", engine.name());
     assert!(
         journal.requests_unanswered() > 0,
         "nothing even tried the network in {}",

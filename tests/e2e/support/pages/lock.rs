@@ -32,22 +32,24 @@ impl Lock<'_> {
         self.0.screenshot("lock-settings-on").await;
     }
 
-    /// On the unlock screen: types `passphrase` and presses "Open my journal".
+    /// On the unlock screen: types `passphrase` (into an emptied field, as after a wrong try)
+    /// and presses "Open my journal".
     pub async fn unlock(&self, passphrase: &str) {
-        self.0.wait_for_heading("Your journal is locked").await;
-        self.0
-            .type_into(".lock-screen input[type=password]", passphrase)
-            .await;
+        self.type_passphrase(passphrase).await;
         self.0.click_text("button", "Open my journal").await;
+    }
+
+    async fn type_passphrase(&self, passphrase: &str) {
+        self.0.wait_for_heading("Your journal is locked").await;
+        let field = ".lock-screen input[type=password]";
+        self.0.set_value(field, "").await;
+        self.0.type_into(field, passphrase).await;
     }
 
     /// Unlocks with the right passphrase and returns how long it took, measured in the page,
     /// from the press of "Open my journal" to the page behind the lock showing `heading`.
     pub async fn timed_unlock(&self, passphrase: &str, heading: &str) -> Duration {
-        self.0.wait_for_heading("Your journal is locked").await;
-        self.0
-            .type_into(".lock-screen input[type=password]", passphrase)
-            .await;
+        self.type_passphrase(passphrase).await;
         self.0
             .script(&format!(
                 "window.__unlock = {{}};
