@@ -24,7 +24,7 @@ impl Audit {
     /// does, so whatever is open on the page stays open).
     async fn check(&mut self, journal: &Journal, what: &str) {
         for theme in THEMES {
-            show_theme(journal, theme).await;
+            journal.show_theme(theme).await;
             for problem in journal.accessibility_problems().await {
                 self.problems.push(format!("{what} ({theme}): {problem}"));
             }
@@ -42,23 +42,6 @@ impl Audit {
             self.problems.join("\n\n")
         );
     }
-}
-
-/// Shows the page in `theme`, exactly as choosing it in Settings → Display does, once the
-/// colours have finished changing (axe would otherwise judge a colour halfway there).
-async fn show_theme(journal: &Journal, theme: &str) {
-    let still = journal
-        .script(&format!(
-            "document.documentElement.dataset.theme = '{theme}';
-             const changing = document.getAnimations().filter(a => a instanceof CSSTransition);
-             const done = Promise.all(changing.map(a => a.finished.catch(() => null)));
-             const late = new Promise(r => setTimeout(r, 3000));
-             return Promise.race([done, late]).then(() => document.getAnimations()
-               .filter(a => a.playState === 'running')
-               .map(a => a.constructor.name + ' ' + (a.transitionProperty || a.animationName) + ' on ' + a.effect?.target?.outerHTML?.slice(0, 80)))"
-        ))
-        .await;
-    assert_eq!(still, json!([]), "still changing after 3 s");
 }
 
 /// The journal's pages, plus a session, the not-found page, and what opens inside them.
@@ -577,7 +560,7 @@ async fn every_control_reached_by_tab_shows_where_focus_is() {
             name_emotion(&journal, "reli", "relieved").await;
         }
         for theme in THEMES {
-            show_theme(&journal, theme).await;
+            journal.show_theme(theme).await;
             for stop in stops_without_a_ring(&journal).await {
                 missing.push(format!("{path} ({theme}): {stop}"));
             }

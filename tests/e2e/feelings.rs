@@ -221,12 +221,7 @@ async fn the_picker_passes_axe_in_light_and_dark_with_everything_open() {
         .await;
     let mut problems = Vec::new();
     for theme in ["light", "dark"] {
-        journal
-            .script(&format!(
-                "document.documentElement.dataset.theme = '{theme}'; return null"
-            ))
-            .await;
-        journal.next_frame().await;
+        journal.show_theme(theme).await;
         for problem in journal.accessibility_problems().await {
             problems.push(format!("{theme}: {problem}"));
         }

@@ -27,6 +27,24 @@ fn axe_source() -> &'static str {
 }
 
 impl Journal {
+    /// Shows the page in `theme` ("light" or "dark"), exactly as choosing it in Settings →
+    /// Display does, once the colours have finished changing (axe would otherwise judge a
+    /// colour halfway there).
+    pub async fn show_theme(&self, theme: &str) {
+        let still = self
+            .script(&format!(
+                "document.documentElement.dataset.theme = '{theme}';
+                 const changing = document.getAnimations().filter(a => a instanceof CSSTransition);
+                 const done = Promise.all(changing.map(a => a.finished.catch(() => null)));
+                 const late = new Promise(r => setTimeout(r, 3000));
+                 return Promise.race([done, late]).then(() => document.getAnimations()
+                   .filter(a => a.playState === 'running')
+                   .map(a => a.constructor.name + ' ' + (a.transitionProperty || a.animationName) + ' on ' + a.effect?.target?.outerHTML?.slice(0, 80)))"
+            ))
+            .await;
+        assert_eq!(still, json!([]), "still changing after 3 s");
+    }
+
     /// Checks the page as it stands and returns each problem as a readable paragraph (none
     /// when the page passes).
     pub async fn accessibility_problems(&self) -> Vec<String> {
