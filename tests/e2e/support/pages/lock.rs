@@ -39,6 +39,18 @@ impl Lock<'_> {
         self.0.click_text("button", "Open my journal").await;
     }
 
+    /// Tries a passphrase that doesn't fit: the journal stays locked and says so.
+    pub async fn refused(&self, passphrase: &str) {
+        self.unlock(passphrase).await;
+        self.0
+            .wait_for_text(
+                "#unlock-problem",
+                "That passphrase doesn't open this journal",
+            )
+            .await;
+        assert_eq!(self.0.heading().await, "Your journal is locked");
+    }
+
     async fn type_passphrase(&self, passphrase: &str) {
         self.0.wait_for_heading("Your journal is locked").await;
         let field = ".lock-screen input[type=password]";
