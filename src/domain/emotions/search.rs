@@ -175,13 +175,14 @@ pub fn own_word(typed: &str) -> Result<String, OwnWordProblem> {
     if let Some(ours) = find(&word) {
         return Err(OwnWordProblem::Ours(ours.word));
     }
-    if let Some(found) = search(&word, &[], 1).into_iter().next().filter(|_| {
-        vocabulary()
-            .iter()
-            .any(|e| e.also().any(|other| other == word))
-    }) {
-        let ours = find(&found.word).map(|e| e.word).unwrap_or_default();
-        return Err(OwnWordProblem::Ours(ours));
+    // A word of others that finds one of ours: the nearest word that lists it exactly (a word
+    // merely starting with it, as "lighter" does "light", is not its owner).
+    if let Some(ours) = search(&word, &[], usize::MAX)
+        .into_iter()
+        .filter_map(|found| find(&found.word))
+        .find(|entry| entry.also().any(|other| other == word))
+    {
+        return Err(OwnWordProblem::Ours(ours.word));
     }
     Ok(word)
 }
