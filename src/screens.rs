@@ -12,6 +12,8 @@ pub enum Screen {
     Install,
     /// The chosen sessions laid out for paper, to share with a therapist.
     PrintView,
+    /// The end of a preparation or reflection (at `/done/<session id>`).
+    Closing,
     NotFound,
 }
 
@@ -48,6 +50,7 @@ impl Screen {
             Screen::Settings => "/settings",
             Screen::Install => "/install",
             Screen::PrintView => "/history/print",
+            Screen::Closing => "/done",
             Screen::NotFound => "/not-found",
         }
     }
@@ -63,6 +66,7 @@ impl Screen {
             Screen::Settings => "Settings",
             Screen::Install => "Install",
             Screen::PrintView => "Print view",
+            Screen::Closing => "Kept",
             Screen::NotFound => "Not found",
         }
     }
@@ -79,8 +83,18 @@ impl Screen {
             Screen::Install => "Install the app",
             // The printed page's title, too.
             Screen::PrintView => crate::domain::readable::TITLE,
+            Screen::Closing => "Kept",
             Screen::NotFound => "We couldn't find that page",
         }
+    }
+
+    /// Whether `path` is inside a guided flow, which fills the screen: no top bar, no bottom
+    /// navigation, only the flow's own way out.
+    pub fn is_flow(path: &str) -> bool {
+        [Screen::Prepare, Screen::Reflect].iter().any(|flow| {
+            path.strip_prefix(flow.path())
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+        })
     }
 
     /// The browser tab's title: the page first, so it reads well in a list of tabs.
@@ -113,6 +127,21 @@ mod tests {
         assert_eq!(Screen::NAVIGATION[0], Screen::Home);
         for screen in Screen::NAVIGATION {
             assert!(Screen::ROUTED.contains(&screen), "{screen:?} is not routed");
+        }
+    }
+
+    #[test]
+    fn only_the_flows_fill_the_screen() {
+        for path in [
+            "/prepare",
+            "/prepare/quick",
+            "/reflect/session/s1",
+            "/reflect",
+        ] {
+            assert!(Screen::is_flow(path), "{path}");
+        }
+        for path in ["/", "/done/s1", "/history", "/reflections", "/settings"] {
+            assert!(!Screen::is_flow(path), "{path}");
         }
     }
 

@@ -275,19 +275,123 @@ impl Entry {
         self.answers.values().all(Answer::is_empty)
     }
 
-    /// The first few words the member wrote, for a list.
-    pub fn preview(&self, limit: usize) -> String {
-        let text = self
+    /// The prompts answered, in the order the flows ask them (the member's own prompts last).
+    pub fn answered(&self) -> Vec<&str> {
+        let mut ids: Vec<&str> = self
             .answers
-            .values()
-            .find_map(|answer| match answer {
-                Answer::Text { text } | Answer::Bring { text, .. } if !text.trim().is_empty() => {
-                    Some(text.trim())
+            .iter()
+            .filter(|(_, answer)| !answer.is_empty())
+            .map(|(id, _)| id.as_str())
+            .collect();
+        super::sorting::sort_by_key(&mut ids, |id| {
+            prompts::CATALOGUE
+                .iter()
+                .position(|p| p.id == *id)
+                .unwrap_or(usize::MAX)
+        });
+        ids
+    }
+
+    /// This entry with `later`'s answers added: an answer only one of them has is taken as it
+    /// is; where both answered, texts are kept one after the other, lists are joined and words
+    /// named twice are kept once. Nothing either holds is dropped: if two answers can't both be
+    /// kept (two different values on one scale), there is no merge and the caller keeps the
+    /// entries apart.
+    pub fn merged_with(&self, later: &Entry) -> Option<Entry> {
+        let mut merged = self.clone().pruned();
+        merged.quick = self.quick && later.quick;
+        for (id, answer) in &later.answers {
+            if answer.is_empty() {
+                continue;
+            }
+            let joined = match merged.answers.get(id) {
+                None => answer.clone(),
+                Some(had) => had.joined_with(answer)?,
+            };
+            merged.answers.insert(id.clone(), joined);
+        }
+        Some(merged)
+    }
+}
+
+impl Answer {
+    /// Two answers to one prompt as one, losing nothing (see [`Entry::merged_with`]).
+    fn joined_with(&self, later: &Answer) -> Option<Answer> {
+        fn text(first: &str, second: &str) -> String {
+            let (first, second) = (first.trim_end(), second.trim());
+            if second.is_empty() || first.contains(second) {
+                first.to_owned()
+            } else if first.trim().is_empty() {
+                second.to_owned()
+            } else {
+                format!("{first}\n\n{second}")
+            }
+        }
+        fn joined<T: Clone + PartialEq>(
+            first: &[T],
+            second: &[T],
+            same: impl Fn(&T, &T) -> bool,
+        ) -> Vec<T> {
+            let mut all = first.to_vec();
+            for item in second {
+                if !all.iter().any(|had| same(had, item)) {
+                    all.push(item.clone());
                 }
-                _ => None,
-            })
-            .unwrap_or("");
-        shorten(text, limit)
+            }
+            all
+        }
+        Some(match (self, later) {
+            (Answer::Text { text: a }, Answer::Text { text: b }) => {
+                Answer::Text { text: text(a, b) }
+            }
+            (Answer::Emotions { emotions: a }, Answer::Emotions { emotions: b }) => {
+                // The same word named twice is one word; a strength given only the second
+                // time is kept.
+                let mut all = a.clone();
+                for rating in b {
+                    match all.iter_mut().find(|had| had.word == rating.word) {
+                        Some(had) if had.intensity.is_none() => had.intensity = rating.intensity,
+                        Some(had)
+                            if rating.intensity.is_some() && had.intensity != rating.intensity =>
+                        {
+                            return None
+                        }
+                        Some(_) => {}
+                        None => all.push(rating.clone()),
+                    }
+                }
+                Answer::Emotions { emotions: all }
+            }
+            (
+                Answer::Bring {
+                    text: a,
+                    carried: ca,
+                    only_if_right: oa,
+                },
+                Answer::Bring {
+                    text: b,
+                    carried: cb,
+                    only_if_right: ob,
+                },
+            ) => Answer::Bring {
+                text: text(a, b),
+                carried: joined(ca, cb, |x, y| x.id == y.id),
+                only_if_right: *oa || *ob,
+            },
+            (Answer::Boundaries { boundaries: a }, Answer::Boundaries { boundaries: b }) => {
+                Answer::Boundaries {
+                    boundaries: joined(a, b, PartialEq::eq),
+                }
+            }
+            (Answer::Feedback { items: a }, Answer::Feedback { items: b }) => Answer::Feedback {
+                items: joined(a, b, PartialEq::eq),
+            },
+            (Answer::Tags { tags: a }, Answer::Tags { tags: b }) => Answer::Tags {
+                tags: joined(a, b, PartialEq::eq),
+            },
+            (Answer::Scale { value: a }, Answer::Scale { value: b }) if a == b => self.clone(),
+            _ => return None,
+        })
     }
 }
 
@@ -336,6 +440,11 @@ impl Session {
         }
     }
 
+    fn dated(mut self, date: NaiveDate) -> Self {
+        self.date = date;
+        self
+    }
+
     pub fn entry(&self, moment: Moment) -> Option<&Entry> {
         match moment {
             Moment::Before => self.preparation.as_ref(),
@@ -380,13 +489,23 @@ impl Session {
         named
     }
 
+    /// The line a list shows for this session: the moment that stayed with the member, else
+    /// what they brought, else their one line (never whichever answer sorts first: that could
+    /// be what they held back, on a bus).
     pub fn preview(&self, limit: usize) -> String {
-        [Moment::After, Moment::Before]
-            .into_iter()
-            .filter_map(|moment| self.entry(moment))
-            .map(|entry| entry.preview(limit))
-            .find(|preview| !preview.is_empty())
-            .unwrap_or_default()
+        let after = self.reflection.as_ref();
+        let before = self.preparation.as_ref();
+        [
+            (after, prompts::MOMENT),
+            (before, prompts::BRING),
+            (after, prompts::ONE_LINE),
+            (before, prompts::ONE_LINE),
+        ]
+        .into_iter()
+        .filter_map(|(entry, prompt)| entry.map(|e| e.text(prompt).trim()))
+        .find(|text| !text.is_empty())
+        .map(|text| shorten(text, limit))
+        .unwrap_or_default()
     }
 
     /// What the member wants to bring next time, if they said.
@@ -418,6 +537,10 @@ pub struct Draft {
     /// When editing: this half of the session as it was when the edit began.
     #[serde(default)]
     pub base_entry: Option<Entry>,
+    /// The member said this was a different group meeting from the session already on this
+    /// date, so it is kept apart rather than joined to it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub apart: bool,
 }
 
 impl Draft {
@@ -433,6 +556,7 @@ impl Draft {
             step: 0,
             base_revision: None,
             base_entry: None,
+            apart: false,
         }
     }
 
@@ -446,24 +570,30 @@ impl Draft {
             step: 0,
             base_revision: Some(session.revision),
             base_entry: session.entry(moment).cloned(),
+            apart: false,
         }
     }
 }
 
-/// Which session a finished draft belongs to: the one it was editing; for a reflection, the
-/// session prepared for that day that has no reflection yet (so how the member arrived sits
-/// beside how they left); otherwise none, and a new session is made.
+/// Which session a finished draft belongs to: the one it was editing; otherwise, unless the
+/// member said it was a different group meeting, the session already on that date (the newest
+/// one still missing this half, else the newest), so a preparation, a reflection and quick
+/// check-ins on one day are one session; otherwise none, and a new session is made.
 pub fn home_for<'a>(sessions: &'a [Session], draft: &Draft) -> Option<&'a Session> {
     if let Some(id) = &draft.session {
         return sessions.iter().find(|session| &session.id == id);
     }
-    match draft.moment {
-        Moment::Before => None,
-        Moment::After => sessions
-            .iter()
-            .filter(|s| s.date == draft.date && s.reflection.is_none())
-            .max_by(|a, b| a.id.cmp(&b.id)),
+    if draft.apart {
+        return None;
     }
+    let newest = |missing_half: bool| {
+        sessions
+            .iter()
+            .filter(|s| s.date == draft.date)
+            .filter(|s| !missing_half || s.entry(draft.moment).is_none())
+            .max_by(|a, b| a.id.cmp(&b.id))
+    };
+    newest(true).or_else(|| newest(false))
 }
 
 /// Whether this same half of the session was saved differently somewhere else (another tab or
@@ -478,21 +608,35 @@ pub fn edited_elsewhere(existing: &Session, draft: &Draft) -> bool {
         && now_stored != Some(&draft.entry.clone().pruned())
 }
 
-/// The session to store for a finished draft. When the same half was changed elsewhere since
-/// the edit began, both versions are kept: this one becomes a session of its own.
+/// The session to store for a finished draft. An edit replaces the half it began from, unless
+/// that half was changed elsewhere since: then both versions are kept, this one as a session
+/// of its own. A new entry joins the session already on its date (see [`home_for`]); if that
+/// half is already written, the two are merged, and if they can't be merged without losing
+/// something, this one is kept apart.
 pub fn finish(
     sessions: &[Session],
     draft: &Draft,
     new_id: SessionId,
     now: NaiveDateTime,
 ) -> Session {
-    let mut session = match home_for(sessions, draft) {
-        Some(existing) if !edited_elsewhere(existing, draft) => existing.clone(),
-        _ => Session::new(new_id, draft.date, now),
-    };
-    session.date = draft.date;
-    session.put(draft.moment, draft.entry.clone().pruned(), now);
-    session
+    let entry = draft.entry.clone().pruned();
+    let joined = home_for(sessions, draft).and_then(|existing| {
+        let mut session = existing.clone();
+        let entry = match (&draft.session, existing.entry(draft.moment)) {
+            (Some(_), _) if edited_elsewhere(existing, draft) => return None,
+            (Some(_), _) | (None, None) => entry.clone(),
+            (None, Some(had)) => had.merged_with(&entry)?,
+        };
+        session.put(draft.moment, entry, now);
+        Some(session)
+    });
+    joined
+        .unwrap_or_else(|| {
+            let mut session = Session::new(new_id, draft.date, now);
+            session.put(draft.moment, entry, now);
+            session
+        })
+        .dated(draft.date)
 }
 
 /// Session numbers: by the group's calendar when there is one, otherwise by the order of the
@@ -642,7 +786,6 @@ mod tests {
         entry.set(prompts::BRING_NEXT, text("Tell M. I felt dismissed"));
         s.put(Moment::After, entry, noon(8));
         assert_eq!(s.bring_next(), Some("Tell M. I felt dismissed"));
-        assert_eq!(s.preview(80), "Tell M. I felt dismissed");
     }
 
     #[test]
@@ -854,27 +997,215 @@ mod tests {
     }
 
     #[test]
-    fn a_reflection_joins_the_preparation_of_the_same_day() {
-        let mut prepared = session(1, 8);
-        prepared.put(Moment::Before, Entry::default(), noon(8));
+    fn a_preparation_a_reflection_and_check_ins_on_one_day_are_one_session() {
         let other_day = session(2, 1);
-        let sessions = vec![prepared.clone(), other_day];
-        let draft = Draft::new(Moment::After, day(8), false);
-        let saved = finish(&sessions, &draft, SessionId::from_millis(99), noon(8));
-        assert_eq!(saved.id, prepared.id);
-        assert!(saved.preparation.is_some() && saved.reflection.is_some());
-        // A second reflection that day (an extra session) gets a session of its own.
-        let sessions = vec![saved];
-        let extra = finish(&sessions, &draft, SessionId::from_millis(100), noon(8));
-        assert_eq!(extra.id, SessionId::from_millis(100));
-        // Preparing always starts a new session unless it edits one.
-        let before = Draft::new(Moment::Before, day(8), false);
-        assert_eq!(
-            finish(&sessions, &before, SessionId::from_millis(101), noon(8))
-                .id
-                .0,
-            "s101"
+        // Preparing, then reflecting, then a quick check-in after group, all on the 8th.
+        let mut prepare = Draft::new(Moment::Before, day(8), false);
+        prepare
+            .entry
+            .set(prompts::SENTENCE, text("I felt shut out when you laughed"));
+        let first = finish(
+            std::slice::from_ref(&other_day),
+            &prepare,
+            SessionId::from_millis(10),
+            noon(8),
         );
+        let mut reflect = Draft::new(Moment::After, day(8), false);
+        reflect.entry.set(prompts::MOMENT, text("R. listened"));
+        let sessions = vec![other_day.clone(), first.clone()];
+        let second = finish(&sessions, &reflect, SessionId::from_millis(11), noon(8));
+        assert_eq!(second.id, first.id, "the reflection joins the preparation");
+        let mut quick = Draft::new(Moment::After, day(8), true);
+        quick
+            .entry
+            .set(prompts::ONE_LINE, text("Tired but glad I went"));
+        let sessions = vec![other_day.clone(), second.clone()];
+        let third = finish(&sessions, &quick, SessionId::from_millis(12), noon(8));
+        assert_eq!(third.id, first.id, "the check-in joins it too");
+        let reflection = third.reflection.as_ref().unwrap();
+        assert_eq!(
+            reflection.text(prompts::MOMENT),
+            "R. listened",
+            "nothing written before is lost"
+        );
+        assert_eq!(reflection.text(prompts::ONE_LINE), "Tired but glad I went");
+        assert!(
+            !reflection.quick,
+            "a full reflection with a check-in added is still a full one"
+        );
+        assert_eq!(
+            numbered(&[other_day.clone(), third.clone()], None).len(),
+            2,
+            "numbered once"
+        );
+        // Unless the member says it was a different group meeting.
+        let mut apart = Draft::new(Moment::After, day(8), true);
+        apart.apart = true;
+        apart
+            .entry
+            .set(prompts::ONE_LINE, text("The evening group"));
+        let sessions = vec![other_day, third];
+        assert_eq!(
+            finish(&sessions, &apart, SessionId::from_millis(13), noon(8)).id,
+            SessionId::from_millis(13)
+        );
+    }
+
+    #[test]
+    fn a_day_with_two_sessions_joins_the_one_still_missing_this_half() {
+        let mut reflected = session(1, 8);
+        reflected.put(Moment::After, Entry::default(), noon(8));
+        let mut prepared = session(2, 8);
+        prepared.put(Moment::Before, Entry::default(), noon(8));
+        let sessions = vec![reflected.clone(), prepared.clone()];
+        let draft = Draft::new(Moment::After, day(8), false);
+        assert_eq!(home_for(&sessions, &draft).unwrap().id, prepared.id);
+        let draft = Draft::new(Moment::Before, day(8), false);
+        assert_eq!(home_for(&sessions, &draft).unwrap().id, reflected.id);
+        assert!(home_for(&sessions, &Draft::new(Moment::Before, day(9), false)).is_none());
+    }
+
+    #[test]
+    fn answers_given_twice_are_merged_and_none_is_lost() {
+        let mut first = Entry::default();
+        first.set(prompts::ONE_LINE, text("Heavy"));
+        first.set(
+            prompts::FEELING_NOW,
+            Answer::Emotions {
+                emotions: vec![
+                    EmotionRating::new("tired"),
+                    EmotionRating::rated("relieved", 6),
+                ],
+            },
+        );
+        first.set(
+            prompts::PATTERNS,
+            Answer::Tags {
+                tags: vec!["withdrawing".into()],
+            },
+        );
+        first.set("connection", Answer::Scale { value: 4 });
+        let mut later = Entry::default();
+        later.set(prompts::ONE_LINE, text("Lighter now"));
+        later.set(
+            prompts::FEELING_NOW,
+            Answer::Emotions {
+                emotions: vec![EmotionRating::rated("tired", 3), EmotionRating::new("calm")],
+            },
+        );
+        later.set(
+            prompts::PATTERNS,
+            Answer::Tags {
+                tags: vec!["withdrawing".into(), "performing".into()],
+            },
+        );
+        later.set("connection", Answer::Scale { value: 4 });
+        let merged = first.merged_with(&later).unwrap();
+        assert_eq!(merged.text(prompts::ONE_LINE), "Heavy\n\nLighter now");
+        let words: Vec<_> = merged
+            .emotions()
+            .iter()
+            .map(|r| (r.word.as_str(), r.intensity))
+            .collect();
+        assert_eq!(
+            words,
+            [("tired", Some(3)), ("relieved", Some(6)), ("calm", None)]
+        );
+        assert_eq!(
+            merged.answer(prompts::PATTERNS),
+            Some(&Answer::Tags {
+                tags: vec!["withdrawing".into(), "performing".into()]
+            })
+        );
+        // The same words again add nothing.
+        assert_eq!(merged.merged_with(&later).unwrap(), merged);
+        // Two different places on one scale can't both be kept in one answer.
+        later.set("connection", Answer::Scale { value: 7 });
+        assert!(first.merged_with(&later).is_none());
+        // A feeling given two different strengths can't either.
+        let mut stronger = Entry::default();
+        stronger.set(
+            prompts::FEELING_NOW,
+            Answer::Emotions {
+                emotions: vec![EmotionRating::rated("relieved", 9)],
+            },
+        );
+        assert!(first.merged_with(&stronger).is_none());
+    }
+
+    #[test]
+    fn what_was_answered_reads_in_the_order_it_was_asked() {
+        let mut entry = Entry::default();
+        entry.set("own-2", text("mine"));
+        entry.set(prompts::ONE_LINE, text("Tired"));
+        entry.set(prompts::MOMENT, text("R. listened"));
+        entry.set("held-back", text(" "));
+        entry.set(
+            prompts::FEELING_NOW,
+            Answer::Emotions {
+                emotions: vec![EmotionRating::new("calm")],
+            },
+        );
+        assert_eq!(
+            entry.answered(),
+            [
+                prompts::FEELING_NOW,
+                prompts::MOMENT,
+                prompts::ONE_LINE,
+                "own-2"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_reflection_that_cannot_be_merged_is_kept_apart() {
+        let mut existing = session(1, 8);
+        let mut entry = Entry::default();
+        entry.set("connection", Answer::Scale { value: 2 });
+        existing.put(Moment::After, entry, noon(8));
+        let mut draft = Draft::new(Moment::After, day(8), false);
+        draft.entry.set("connection", Answer::Scale { value: 8 });
+        let saved = finish(
+            std::slice::from_ref(&existing),
+            &draft,
+            SessionId::from_millis(7),
+            noon(8),
+        );
+        assert_eq!(saved.id, SessionId::from_millis(7));
+        assert_eq!(
+            saved.reflection.unwrap().answer("connection"),
+            Some(&Answer::Scale { value: 8 })
+        );
+    }
+
+    #[test]
+    fn a_list_shows_the_moment_then_what_was_brought_then_the_line() {
+        let mut s = session(1, 8);
+        let mut before = Entry::default();
+        before.set(
+            prompts::BRING,
+            Answer::Bring {
+                text: "That I felt left out".into(),
+                carried: vec![],
+                only_if_right: false,
+            },
+        );
+        before.set(prompts::ONE_LINE, text("Nervous"));
+        let mut after = Entry::default();
+        // "held-back" sorts first among the ids; it must never be the face of a session.
+        after.set("held-back", text("How angry I was with the therapist."));
+        after.set(prompts::ONE_LINE, text("Wrung out"));
+        s.put(Moment::Before, before, noon(8));
+        s.put(Moment::After, after.clone(), noon(8));
+        assert_eq!(s.preview(80), "That I felt left out");
+        after.set(prompts::MOMENT, text("J. asked how I was, and meant it"));
+        s.put(Moment::After, after, noon(8));
+        assert_eq!(s.preview(80), "J. asked how I was, and meant it");
+        let mut only_held_back = session(2, 9);
+        let mut entry = Entry::default();
+        entry.set("held-back", text("How angry I was with the therapist."));
+        only_held_back.put(Moment::After, entry, noon(9));
+        assert_eq!(only_held_back.preview(80), "");
     }
 
     #[test]

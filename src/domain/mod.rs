@@ -21,3 +21,4 @@ pub mod sorting;
 pub mod storage_problem;
 pub mod storage_status;
 pub mod stored;
+pub mod today;

@@ -32,6 +32,9 @@ pub const DARK_BAR: &str = "#141a1b";
 pub struct Preferences {
     pub theme: Theme,
     pub text_size: TextSize,
+    /// The list of entries shows dates only: no feelings, no line of what was written (for a
+    /// phone read in company).
+    pub dates_only: bool,
 }
 
 impl Theme {

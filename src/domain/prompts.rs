@@ -77,6 +77,7 @@ pub const ARRIVING: &str = "arriving";
 pub const BRING: &str = "bring";
 pub const SENTENCE: &str = "here-and-now-sentence";
 pub const FEELING_NOW: &str = "feeling-now";
+pub const MOMENT: &str = "moment";
 pub const BOUNDARIES: &str = "boundaries";
 pub const FEEDBACK_RECEIVED: &str = "feedback-received";
 pub const PATTERNS: &str = "patterns";
@@ -111,7 +112,7 @@ pub const CATALOGUE: &[Prompt] = &[
     prompt(FEELING_NOW, When::After, PromptKind::Emotions,
         "How are you feeling now?",
         "Shown beside how you arrived, if you wrote that before group."),
-    prompt("moment", When::After, PromptKind::Text,
+    prompt(MOMENT, When::After, PromptKind::Text,
         "A moment that stayed with you",
         "What happened, who was there (initials or a nickname), and what it stirred in you."),
     prompt(BOUNDARIES, When::After, PromptKind::Boundaries,

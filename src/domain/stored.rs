@@ -64,6 +64,7 @@ mod tests {
         let chosen = Preferences {
             theme: Theme::Dark,
             text_size: TextSize::Larger,
+            dates_only: true,
         };
         let text = encode(&chosen);
         assert_eq!(decode::<Preferences>(PREFERENCES_KEY, &text), Ok(chosen));

@@ -351,15 +351,6 @@ impl Journal {
     pub fn discard_draft(&self, moment: Moment, editing: Option<&str>) {
         let _ = self.vault.remove(&draft_key(moment, editing));
     }
-
-    /// Whether the member reflected on a session held on `date`.
-    pub fn reflected_on(&self, date: chrono::NaiveDate) -> bool {
-        self.sessions.with(|sessions| {
-            sessions
-                .iter()
-                .any(|s| s.date == date && s.reflection.is_some())
-        })
-    }
 }
 
 /// The value under `key` in the snapshot; the default if it is missing, and also if it can't

@@ -51,8 +51,11 @@ pub fn App() -> impl IntoView {
 /// The journal itself, once it is open.
 #[component]
 fn Journal() -> impl IntoView {
+    // A guided flow fills the screen: it has its own way out and its own Hide.
+    let pathname = leptos_router::hooks::use_location().pathname;
+    let in_flow = Memo::new(move |_| pathname.with(|path| crate::screens::Screen::is_flow(path)));
     view! {
-        <header class="top-bar">
+        <header class="top-bar" hidden=in_flow>
             <A href="/" attr:class="app-name" exact=true>"Here & Now"</A>
             <div class="top-actions">
                 <A href="/settings" attr:class="top-link" exact=true>"Settings"</A>
@@ -60,7 +63,7 @@ fn Journal() -> impl IntoView {
             </div>
         </header>
         <app_update::UpdateNotice />
-        <main class="content">
+        <main class="content" class:in-flow=move || in_flow.get()>
             <Routes fallback=pages::NotFound>
                 <Route path=path!("/") view=pages::Home />
                 <Route path=path!("/prepare") view=pages::Prepare />
@@ -69,6 +72,7 @@ fn Journal() -> impl IntoView {
                 <Route path=path!("/reflect") view=pages::Reflect />
                 <Route path=path!("/reflect/quick") view=pages::ReflectQuick />
                 <Route path=path!("/reflect/session/:id") view=pages::ReflectEdit />
+                <Route path=path!("/done/:id") view=pages::Closing />
                 <Route path=path!("/history") view=pages::History />
                 // Before "/history/:id", so "print" is never taken for a session's id.
                 <Route path=path!("/history/print") view=pages::PrintView />
@@ -78,6 +82,8 @@ fn Journal() -> impl IntoView {
                 <Route path=path!("/install") view=pages::Install />
             </Routes>
         </main>
-        <navigation::BottomNav />
+        <Show when=move || !in_flow.get()>
+            <navigation::BottomNav />
+        </Show>
     }
 }

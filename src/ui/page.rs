@@ -18,6 +18,12 @@ pub fn Page(
     /// A heading of its own instead of the screen's (a session's date, say).
     #[prop(optional, into)]
     heading: Option<String>,
+    /// Beside the heading, in one row with it (the guided flow's progress and its way out).
+    #[prop(optional)]
+    beside_heading: Option<AnyView>,
+    /// A class of the page's own (the guided flow's is laid out to fill the screen).
+    #[prop(optional)]
+    class: &'static str,
     children: Children,
 ) -> impl IntoView {
     let words = heading.unwrap_or_else(|| screen.heading().to_owned());
@@ -33,10 +39,13 @@ pub fn Page(
         }
     });
     view! {
-        <div class="page">
-            <h1 tabindex="-1" node_ref=heading>
-                {words}
-            </h1>
+        <div class=format!("page {class}")>
+            <div class="page-head">
+                <h1 tabindex="-1" node_ref=heading>
+                    {words}
+                </h1>
+                {beside_heading}
+            </div>
             {children()}
         </div>
     }

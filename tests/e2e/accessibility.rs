@@ -279,8 +279,8 @@ async fn check_every_step(journal: &Journal, audit: &mut Audit, path: &str) {
             .await;
         if next == json!(false) {
             // The last step: saved, it reads back.
-            journal.click_text(".flow-actions button", "Save").await;
-            journal.wait_for_text("[role=status]", "Saved.").await;
+            journal.click_text(".flow-actions button", "Done").await;
+            journal.wait_for_text(".saved", "kept on this device").await;
             audit.check(journal, &format!("{path}: saved")).await;
             return;
         }
@@ -448,9 +448,9 @@ async fn a_quick_reflection_can_be_written_and_saved_by_keyboard_alone() {
     tab_to(&journal, "Reflect", false).await;
     press(&journal, Key::Enter, false).await;
     journal.wait_for_heading(Screen::Reflect.heading()).await;
-    tab_to(&journal, "Just a quick check-in", false).await;
+    tab_to(&journal, "Short on energy? Just a quick check-in", false).await;
     press(&journal, Key::Enter, false).await;
-    journal.wait_for_text(".progress-text", "Step 1 of 2").await;
+    journal.wait_for_text(".flow-progress", "Step 1 of 2").await;
 
     // Find a word, choose it with Enter, then set how strong with the arrow keys.
     tab_to(&journal, "emotion-search", false).await;
@@ -473,7 +473,7 @@ async fn a_quick_reflection_can_be_written_and_saved_by_keyboard_alone() {
     // Next (a button: Space presses it), and focus goes to the new prompt.
     tab_to(&journal, "Next", false).await;
     press(&journal, Key::Space, false).await;
-    journal.wait_for_text(".progress-text", "Step 2 of 2").await;
+    journal.wait_for_text(".flow-progress", "Step 2 of 2").await;
     assert_eq!(
         journal.script(FOCUSED).await,
         json!("H2|prompt-title|One line about how it is right now"),
@@ -483,7 +483,7 @@ async fn a_quick_reflection_can_be_written_and_saved_by_keyboard_alone() {
     type_keys(&journal, "Lighter than I expected").await;
     tab_to(&journal, "Save", false).await;
     press(&journal, Key::Enter, false).await;
-    journal.wait_for_text("[role=status]", "Saved.").await;
+    journal.wait_for_text(".saved", "kept on this device").await;
     let read = journal.text_of("main").await;
     for expected in ["relieved 8 of 10", "Lighter than I expected"] {
         assert!(read.contains(expected), "{expected:?} missing:\n{read}");

@@ -61,7 +61,7 @@ async fn action_in_view(journal: &Journal) -> Value {
     journal
         .script(
             "const button = [...document.querySelectorAll('.flow-actions button')]
-               .find((b) => ['Next', 'Skip', 'Save'].includes(b.textContent.trim()));
+               .find((b) => ['Next', 'Skip', 'Done'].includes(b.textContent.trim()));
              const r = button.getBoundingClientRect();
              const nav = document.querySelector('nav.bottom-nav')?.getBoundingClientRect();
              const floor = nav && getComputedStyle(document.querySelector('nav.bottom-nav')).position === 'fixed'

@@ -240,8 +240,8 @@ async fn skipping_every_prompt_still_saves() {
     journal
         .go_to_prompt("What do you want to bring next time?")
         .await;
-    journal.click_text(".flow-actions button", "Save").await;
-    journal.wait_for_text("[role=status]", "Saved.").await;
+    journal.click_text(".flow-actions button", "Done").await;
+    journal.wait_for_text(".saved", "kept on this device").await;
     journal.wait_for_text("main", "Saved without answers").await;
     journal.visit("/history").await;
     journal.wait_for_text(".session-row", "After").await;
@@ -391,7 +391,7 @@ async fn the_member_shapes_prompts_and_words_and_can_edit_what_they_wrote() {
         "{titles:?}"
     );
     assert_eq!(titles.len(), 5, "four of ours and one of mine: {titles:?}");
-    let progress = journal.text_of(".progress-text").await;
+    let progress = journal.text_of(".flow-progress").await;
     assert_eq!(progress, "Step 5 of 5");
     journal.flow().save().await;
     let read = journal.text_of("main").await;

@@ -374,11 +374,11 @@ async fn two_tabs_show_each_others_entries_and_an_edit_in_both_keeps_both() {
     journal
         .type_into("textarea.answer", " (second tab's edit)")
         .await;
-    journal.click_text(".flow-actions button", "Save").await;
-    journal.wait_for_text("[role=status]", "Saved.").await;
+    journal.click_text(".flow-actions button", "Done").await;
+    journal.wait_for_text(".saved", "kept on this device").await;
 
     journal.client.switch_to_window(first).await.unwrap();
-    journal.click_text(".flow-actions button", "Save").await;
+    journal.click_text(".flow-actions button", "Done").await;
     journal
         .wait_for_text("[role=status]", "both versions are kept")
         .await;

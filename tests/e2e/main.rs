@@ -6,6 +6,7 @@
 
 mod accessibility;
 mod backup;
+mod calm_flow;
 mod confidentiality;
 mod feelings;
 mod insights;

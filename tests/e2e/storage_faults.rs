@@ -183,7 +183,7 @@ async fn a_full_storage_keeps_the_typed_text_and_every_old_entry() {
         .wait_for_text("[role=alert]", "space for Here & Now is full")
         .await;
     journal.click_text(".flow-actions button", "Next").await;
-    journal.click_text("button", "Save now").await;
+    journal.click_text("button", "Save now and finish").await;
     journal
         .wait_for_text("[role=alert]", "space for Here & Now is full")
         .await;
@@ -213,7 +213,7 @@ async fn a_full_storage_keeps_the_typed_text_and_every_old_entry() {
     journal
         .script("Object.keys(localStorage).filter(k => k.startsWith('filler.')).forEach(k => localStorage.removeItem(k)); return null")
         .await;
-    journal.click_text("button", "Save now").await;
+    journal.click_text("button", "Save now and finish").await;
     journal
         .wait_for_text("main", "Words typed when the phone is full")
         .await;

@@ -9,7 +9,9 @@ mod vocabulary;
 
 use serde::{Deserialize, Serialize};
 
-pub use search::{own_word, search, usual_words, Found, OwnWordProblem, MAX_OWN_WORD};
+pub use search::{
+    own_word, search, usual_words, words_to_start, Found, OwnWordProblem, MAX_OWN_WORD,
+};
 pub use vocabulary::vocabulary;
 
 /// Where a feeling sits on the two axes: pleasant or not, high or low energy.

@@ -135,6 +135,30 @@ pub fn usual_words<'a>(named: impl IntoIterator<Item = &'a str>, limit: usize) -
         .collect()
 }
 
+/// Words to start with, before the member has usual words of their own: the most everyday
+/// words of each family (the vocabulary lists them first), unpleasant families first, since
+/// that is what most people arrive with, each family's first word before any second one.
+pub fn words_to_start(per_family: usize) -> Vec<&'static str> {
+    use super::Family;
+    let order = [
+        Family::StirredUp,
+        Family::Heavy,
+        Family::Settled,
+        Family::Lively,
+    ];
+    (0..per_family)
+        .flat_map(|rank| {
+            order.into_iter().filter_map(move |family| {
+                vocabulary()
+                    .iter()
+                    .filter(|w| w.family == family)
+                    .nth(rank)
+                    .map(|w| w.word)
+            })
+        })
+        .collect()
+}
+
 /// The longest own word we keep.
 pub const MAX_OWN_WORD: usize = 40;
 
@@ -349,5 +373,13 @@ mod tests {
             .message()
             .contains("exhausted"));
         assert!(OwnWordProblem::TooLong.message().contains("40"));
+    }
+
+    #[test]
+    fn a_new_member_is_offered_everyday_words_from_every_family() {
+        assert_eq!(
+            words_to_start(2),
+            ["anxious", "sad", "calm", "happy", "upset", "tired", "relaxed", "glad"]
+        );
     }
 }

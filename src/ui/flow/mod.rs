@@ -4,9 +4,9 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
-use crate::domain::dates;
+use crate::domain::emotions::EmotionRating;
 use crate::domain::journal::{finish, home_for, Answer, Draft, SessionId};
-use crate::domain::prompts::{self, PromptKind, Step};
+use crate::domain::prompts;
 use crate::domain::schedule::Moment;
 use crate::domain::storage_problem::StorageProblem;
 use crate::screens::Screen;
@@ -15,12 +15,17 @@ use crate::ui::journal::use_journal;
 use crate::ui::page::Page;
 use crate::ui::problems::Problems;
 
+mod actions;
 mod boundaries;
 mod bring;
 mod cards;
+mod date_line;
 mod emotions;
 mod feedback;
+mod header;
+mod resume;
 mod scale;
+mod step;
 mod tags;
 mod text;
 
@@ -55,7 +60,8 @@ fn default_date(moment: Moment) -> chrono::NaiveDate {
 }
 
 /// The guided flow. Each way in has its own address (a new entry, a quick check-in, editing a
-/// session), so moving between them always starts the right flow afresh.
+/// session), so moving between them always starts the right flow afresh. It fills the screen:
+/// the prompt near the top, one action bar always in view, the date as one small line.
 #[component]
 pub fn Flow(
     moment: Moment,
@@ -107,15 +113,22 @@ pub fn Flow(
             )
         })
     });
-    let total = move || steps.with(Vec::len);
-    let step_index = RwSignal::new(draft.get_untracked().step.min(total().saturating_sub(1)));
+    let total = Signal::derive(move || steps.with(Vec::len));
+    let step_index = RwSignal::new(
+        draft
+            .get_untracked()
+            .step
+            .min(total.get_untracked().saturating_sub(1)),
+    );
     // After Back, Skip or Next, focus goes to the new prompt so it is read out; not on arrival.
     let moved = StoredValue::new(false);
-    let go = move |to: usize| {
+    let go = Callback::new(move |to: usize| {
         moved.set_value(true);
         step_index.set(to);
         draft.update(|d| d.step = to);
-    };
+        // The new prompt starts at the top of the screen, wherever the last one was scrolled.
+        window().scroll_to_with_x_and_y(0.0, 0.0);
+    });
 
     // Every change is written at once: a closed tab or a reload never loses typing. Opening the
     // page writes nothing; only the member's own changes do.
@@ -155,17 +168,21 @@ pub fn Flow(
                 journal.discard_draft(moment, Some(&id.0));
                 // Saved beside the version another tab saved meanwhile, not over it.
                 let alongside = current.session.as_ref().is_some_and(|edited| edited != &id);
-                let query = if alongside {
-                    "saved=1&alongside=1"
-                } else {
-                    "saved=1"
+                let half = match moment {
+                    Moment::Before => "before",
+                    Moment::After => "after",
                 };
-                navigate(&format!("/history/{}?{query}", id.0), Default::default());
+                let alongside = if alongside { "&alongside=1" } else { "" };
+                navigate(
+                    &format!("/done/{}?half={half}{alongside}", id.0),
+                    Default::default(),
+                );
             }
             Err(error) => problem.set(Some(error)),
         }
     };
     let save = StoredValue::new(save);
+    let done = Callback::new(move |()| save.with_value(|save| save()));
 
     // Borrowed, not cloned: the draft can hold thousands of words and this runs on every key.
     let arrived = move || {
@@ -178,146 +195,49 @@ pub fn Flow(
             })
         })
     };
-    let moment_word = match moment {
-        Moment::Before => "preparation",
-        Moment::After => "reflection",
-    };
+    let step = Signal::derive(move || step_index.get());
 
     view! {
-        <Page screen=screen>
+        <Page
+            screen=screen
+            class="flow"
+            beside_heading=view! { <header::FlowHeader step=step total=total /> }.into_any()
+        >
+            <header::ProgressBar step=step total=total />
+            <date_line::DateLine draft=draft />
             <Problems />
             <Show when=move || offer_visible.get()>
-                <div class="notice" role="status">
-                    <p>
-                        {format!("You have an unfinished {moment_word}. It's here as you left it.")}
-                    </p>
-                    <Show when=move || changed_since>
-                        <p>"The saved version has changed since you started these changes."</p>
-                    </Show>
-                    <div class="inline-actions">
-                        <button class="button" on:click=move |_| offer_visible.set(false)>
-                            "Continue it"
-                        </button>
-                        <button
-                            class="button"
-                            on:click=move |_| {
-                                let old = draft.get_untracked();
-                                journal.discard_draft(moment, old.session.as_ref().map(|s| s.0.as_str()));
-                                first_run.set_value(true);
-                                draft.set(fresh.with_value(|fresh| fresh()));
-                                step_index.set(0);
-                                offer_visible.set(false);
-                            }
-                        >
-                            {if is_editing { "Start from the saved version" } else { "Start a new one" }}
-                        </button>
-                    </div>
-                </div>
+                <resume::ResumeOffer
+                    moment=moment
+                    is_editing=is_editing
+                    changed_since=changed_since
+                    on_continue=Callback::new(move |()| offer_visible.set(false))
+                    on_start_again=Callback::new(move |()| {
+                        let old = draft.get_untracked();
+                        journal.discard_draft(moment, old.session.as_ref().map(|s| s.0.as_str()));
+                        first_run.set_value(true);
+                        draft.set(fresh.with_value(|fresh| fresh()));
+                        step_index.set(0);
+                        offer_visible.set(false);
+                    })
+                />
             </Show>
-            <div class="flow-meta">
-                <label class="date-field">
-                    <span>"Session date"</span>
-                    <input
-                        type="date"
-                        prop:value=move || draft.with(|d| d.date.to_string())
-                        on:change=move |ev| {
-                            if let Some(date) = dates::read_date(&event_target_value(&ev)) {
-                                draft.update(|d| d.date = date);
-                            }
-                        }
-                    />
-                </label>
-                <Show when=move || !quick && !draft.with(|d| d.entry.quick) && !is_editing>
-                    <a class="quiet-link" href=format!("{}/quick", screen.path())>
-                        "Just a quick check-in"
-                    </a>
-                </Show>
-            </div>
-            <Show
-                when=move || total() != 0
-                fallback=|| view! {
-                    <p class="notice" role="status">
-                        "Every prompt for this moment is hidden. You can still save, or bring some back in Settings."
-                    </p>
-                }
-            >
-                <p class="progress-text">
-                    {move || format!("Step {} of {}", step_index.get() + 1, total())}
-                </p>
-                <progress
-                    class="progress"
-                    max=total
-                    prop:value=move || step_index.get() + 1
-                    aria-hidden="true"
-                ></progress>
-            </Show>
-            <Show when=move || moment == Moment::After && !arrived().is_empty()>
-                <p class="arrived">
-                    "When you arrived: "
-                    {move || {
-                        arrived()
-                            .iter()
-                            .map(|r| match r.intensity {
-                                Some(n) => format!("{} {n}", r.word),
-                                None => r.word.clone(),
-                            })
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    }}
+            <Show when=move || total.get() == 0>
+                <p class="notice" role="status">
+                    "Every prompt for this moment is hidden. You can still save, or bring some back in Settings."
                 </p>
             </Show>
             {move || {
                 let index = step_index.get();
                 steps
                     .with(|steps| steps.get(index).cloned())
-                    .map(|step| view! { <StepView step=step draft=draft focus=moved.get_value() /> })
+                    .map(|step| {
+                        // How the member arrived, beside "How are you feeling now?".
+                        let aside = (step.id() == prompts::FEELING_NOW)
+                            .then(|| view! { <Arrived emotions=Signal::derive(arrived) /> }.into_any());
+                        view! { <step::StepView step=step draft=draft focus=moved.get_value() aside=aside /> }
+                    })
             }}
-            <div class="flow-actions">
-                <button
-                    class="button"
-                    disabled=move || step_index.get() == 0
-                    on:click=move |_| go(step_index.get_untracked().saturating_sub(1))
-                >
-                    "Back"
-                </button>
-                <Show
-                    when=move || step_index.get() + 1 < total()
-                    fallback=move || {
-                        view! {
-                            <button
-                                class="button button-primary"
-                                on:click=move |_| save.with_value(|save| save())
-                            >
-                                "Save"
-                            </button>
-                        }
-                    }
-                >
-                    <button class="button" on:click=move |_| go(step_index.get_untracked() + 1)>
-                        {move || {
-                            let id = steps
-                                .with(|steps| {
-                                    steps
-                                        .get(step_index.get())
-                                        .map(|s| s.id().to_owned())
-                                        .unwrap_or_default()
-                                });
-                            let answered = draft
-                                .with(|d| d.entry.answers.get(&id).is_some_and(|a| !a.is_empty()));
-                            if answered {
-                                "Next"
-                            } else {
-                                "Skip"
-                            }
-                        }}
-                    </button>
-                </Show>
-            </div>
-            <Show when=move || step_index.get() + 1 < total()>
-                <button class="button save-now" on:click=move |_| save.with_value(|save| save())>
-                    "Save now"
-                </button>
-            </Show>
             {move || {
                 problem
                     .get()
@@ -329,48 +249,45 @@ pub fn Flow(
                         }
                     })
             }}
-            <p class="quiet">"Everything you type is kept on this device as you go."</p>
+            <actions::ActionBar step=step total=total go=go done=done />
+            <div class="flow-extras">
+                <Show when=move || step_index.get() + 1 < total.get()>
+                    <button type="button" class="text-button" on:click=move |_| done.run(())>
+                        "Save now and finish"
+                    </button>
+                </Show>
+                <Show when=move || {
+                    !quick && !draft.with(|d| d.entry.quick) && !is_editing && step_index.get() == 0
+                }>
+                    <a class="quiet-link" href=format!("{}/quick", screen.path())>
+                        "Short on energy? Just a quick check-in"
+                    </a>
+                </Show>
+                <p class="quiet">"Everything you type is kept on this device as you go."</p>
+            </div>
         </Page>
     }
 }
 
-/// One prompt: its words, its help, and the way it is answered.
+/// "When you arrived: anxious 7, tired", from the preparation of the same session.
 #[component]
-fn StepView(step: Step, draft: RwSignal<Draft>, focus: bool) -> impl IntoView {
-    let id = step.id().to_owned();
-    let heading = NodeRef::<leptos::html::H2>::new();
-    Effect::new(move |_| {
-        if let (true, Some(heading)) = (focus, heading.get()) {
-            let _ = heading.focus();
-        }
-    });
-    let editor = match step.kind() {
-        PromptKind::Text => {
-            view! { <text::TextAnswer id=id starters=step.starters() draft=draft /> }.into_any()
-        }
-        PromptKind::Emotions => view! { <emotions::EmotionsAnswer id=id draft=draft /> }.into_any(),
-        PromptKind::Bring => view! { <bring::BringAnswer id=id draft=draft /> }.into_any(),
-        PromptKind::Boundaries => {
-            view! { <boundaries::BoundariesAnswer id=id draft=draft /> }.into_any()
-        }
-        PromptKind::Feedback => view! { <feedback::FeedbackAnswer id=id draft=draft /> }.into_any(),
-        PromptKind::Tags => view! { <tags::TagsAnswer id=id draft=draft /> }.into_any(),
-        PromptKind::Scale => view! { <scale::ScaleAnswer id=id draft=draft /> }.into_any(),
-    };
+fn Arrived(emotions: Signal<Vec<EmotionRating>>) -> impl IntoView {
     view! {
-        <section class="step" aria-labelledby="prompt-title">
-            <h2 id="prompt-title" tabindex="-1" node_ref=heading>
-                {step.text().to_owned()}
-            </h2>
-            <Show when={
-                let help = step.help().to_owned();
-                move || !help.is_empty()
-            }>
-                <p id="prompt-help" class="help">
-                    {step.help().to_owned()}
-                </p>
-            </Show>
-            {editor}
-        </section>
+        <Show when=move || emotions.with(|e| !e.is_empty())>
+            <p class="arrived">
+                "When you arrived: "
+                {move || {
+                    emotions.with(|all| {
+                        all.iter()
+                            .map(|r| match r.intensity {
+                                Some(n) => format!("{} {n}", r.word),
+                                None => r.word.clone(),
+                            })
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    })
+                }}
+            </p>
+        </Show>
     }
 }

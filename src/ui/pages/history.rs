@@ -31,8 +31,11 @@ struct Row {
 pub fn History() -> impl IntoView {
     let journal = use_journal();
     // Worked out once per change of the journal, not for each place that reads it.
+    let display = crate::ui::display::use_display();
     let rows = Memo::new(move |_| {
         let schedule = journal.settings.with(|s| s.schedule.clone());
+        // Dates only: nothing of what was written shows in the list.
+        let discreet = display.preferences.with(|p| p.dates_only);
         journal.sessions.with(|sessions| {
             numbered(sessions, schedule.as_ref())
                 .into_iter()
@@ -40,13 +43,21 @@ pub fn History() -> impl IntoView {
                     id: session.id.0.clone(),
                     date: long_date(session.date),
                     number: number.map(progress_label),
-                    emotions: session
-                        .main_emotions(3)
-                        .iter()
-                        .map(|r| r.word.clone())
-                        .collect::<Vec<_>>()
-                        .join(", "),
-                    preview: session.preview(90),
+                    emotions: if discreet {
+                        String::new()
+                    } else {
+                        session
+                            .main_emotions(3)
+                            .iter()
+                            .map(|r| r.word.clone())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    },
+                    preview: if discreet {
+                        String::new()
+                    } else {
+                        session.preview(90)
+                    },
                     halves: match (session.preparation.is_some(), session.reflection.is_some()) {
                         (true, true) => "Before and after",
                         (true, false) => "Before",
@@ -160,7 +171,8 @@ fn session_row(row: Row) -> impl IntoView {
                 <span class="session-number">{number}</span>
                 {(!row.emotions.is_empty())
                     .then(|| view! { <span class="session-emotions">{row.emotions}</span> })}
-                <span class="session-preview">{row.preview}</span>
+                {(!row.preview.is_empty())
+                    .then(|| view! { <span class="session-preview">{row.preview}</span> })}
             </a>
         </li>
     }

@@ -6,7 +6,8 @@ use leptos_router::components::A;
 
 use crate::domain::carry_forward::CarryStatus;
 use crate::domain::journal::long_date;
-use crate::domain::schedule::{progress_label, suggested_moment, Moment};
+use crate::domain::schedule::{progress_label, Moment};
+use crate::domain::today::{self, Offer};
 use crate::screens::Screen;
 use crate::ui::clock;
 use crate::ui::journal::use_journal;
@@ -18,9 +19,29 @@ pub fn Home() -> impl IntoView {
     let journal = use_journal();
     let now = clock::now();
     let schedule = move || journal.settings.with(|s| s.schedule.clone());
-    let moment = move || match schedule() {
-        Some(schedule) => suggested_moment(&schedule, now, |d| journal.reflected_on(d)),
-        None => Moment::Before,
+    // Prepare, reflect, add to today's reflection, or ask which: from the schedule if there is
+    // one, else from what is already written today.
+    let offer = Memo::new(move |_| {
+        journal.settings.with(|settings| {
+            journal
+                .sessions
+                .with(|sessions| today::offer(settings.schedule.as_ref(), now, sessions))
+        })
+    });
+    let reflected_today = move || {
+        journal
+            .sessions
+            .with(|sessions| today::reflected_today(sessions, now.date()).map(|s| s.id.0.clone()))
+    };
+    let planned = move || {
+        journal.sessions.with(|sessions| {
+            today::planned(sessions, now.date()).map(|plan| {
+                (
+                    plan.sentence.map(str::to_owned),
+                    plan.bring.iter().map(|t| t.to_string()).collect::<Vec<_>>(),
+                )
+            })
+        })
     };
     let next = move || {
         schedule().and_then(|s| s.next_after(now)).map(|next| {
@@ -110,29 +131,18 @@ pub fn Home() -> impl IntoView {
             }}
             {move || next().map(|n| view! { <p class="next-session">{n}</p> })}
             {move || progress().map(|n| view! { <p class="progress-note">{progress_label(n)}</p> })}
-            <div class="actions">
-                {move || {
-                    let (first, second) = match moment() {
-                        Moment::Before => (Screen::Prepare, Screen::Reflect),
-                        Moment::After => (Screen::Reflect, Screen::Prepare),
-                    };
-                    let words = |screen: Screen| match screen {
-                        Screen::Prepare => "Prepare for group",
-                        _ => "Reflect after group",
-                    };
-                    view! {
-                        <A href=first.path() attr:class="button button-primary">
-                            {words(first)}
-                        </A>
-                        <A href=second.path() attr:class="button">
-                            {words(second)}
-                        </A>
-                        <a class="quiet-link" href=format!("{}/quick", first.path())>
-                            "Just a quick check-in"
-                        </a>
-                    }
-                }}
-            </div>
+            {move || {
+                planned()
+                    .map(|(sentence, bring)| {
+                        view! {
+                            <section class="plan" aria-labelledby="plan-heading">
+                                <h2 id="plan-heading">"For group"</h2>
+                                <super::closing::Plan sentence=sentence bring=bring />
+                            </section>
+                        }
+                    })
+            }}
+            <Actions offer=offer reflected_today=Signal::derive(reflected_today) />
             <Show when=move || !waiting().is_empty()>
                 <section aria-labelledby="waiting-heading">
                     <h2 id="waiting-heading">"Waiting to bring"</h2>
@@ -204,6 +214,79 @@ pub fn Home() -> impl IntoView {
             </Show>
             <p class="quiet">"Everything you write stays on this device. Nothing is sent anywhere."</p>
         </Page>
+    }
+}
+
+/// The main ways in: what fits now first. When nothing says whether group is ahead or over,
+/// both are offered alike under the question.
+#[component]
+fn Actions(offer: Memo<Offer>, reflected_today: Signal<Option<String>>) -> impl IntoView {
+    let quick = |moment: Moment| match moment {
+        Moment::Before => format!("{}/quick", Screen::Prepare.path()),
+        Moment::After => format!("{}/quick", Screen::Reflect.path()),
+    };
+    view! {
+        {move || {
+            reflected_today
+                .get()
+                .map(|id| {
+                    view! {
+                        <p class="today-note">
+                            "You wrote a reflection today. "
+                            <A href=format!("{}/{id}", Screen::History.path())>"Read it"</A>
+                        </p>
+                    }
+                })
+        }}
+        <div class="actions">
+            {move || match offer.get() {
+                Offer::Ask => {
+                    view! {
+                        <h2 class="ask">"Before or after group?"</h2>
+                        <div class="either">
+                            <A href=Screen::Prepare.path() attr:class="button">"Before: prepare"</A>
+                            <A href=Screen::Reflect.path() attr:class="button">"After: reflect"</A>
+                        </div>
+                        <p class="quick-links">
+                            "Just a quick check-in: "
+                            <a class="quiet-link" href=quick(Moment::Before) aria-label="Quick check-in before group">"before"</a>
+                            " · "
+                            <a class="quiet-link" href=quick(Moment::After) aria-label="Quick check-in after group">"after"</a>
+                        </p>
+                    }
+                    .into_any()
+                }
+                offer => {
+                    let (first, first_href, second) = match &offer {
+                        Offer::Prepare => ("Prepare for group", Screen::Prepare.path().to_owned(), Screen::Reflect),
+                        Offer::Reflect => ("Reflect after group", Screen::Reflect.path().to_owned(), Screen::Prepare),
+                        Offer::AddTo(id) => (
+                            "Add to today's reflection",
+                            format!("{}/session/{}", Screen::Reflect.path(), id.0),
+                            Screen::Prepare,
+                        ),
+                        // Asked above; never reached.
+                        Offer::Ask => ("Prepare for group", Screen::Prepare.path().to_owned(), Screen::Reflect),
+                    };
+                    let second_words = match second {
+                        Screen::Prepare => "Prepare for group",
+                        _ => "Reflect after group",
+                    };
+                    let moment = offer.moment().unwrap_or(Moment::Before);
+                    view! {
+                        <A href=first_href attr:class="button button-primary">{first}</A>
+                        <A href=second.path() attr:class="button">{second_words}</A>
+                        <a class="quiet-link" href=quick(moment)>
+                            {match moment {
+                                Moment::Before => "Just a quick check-in before group",
+                                Moment::After => "Just a quick check-in after group",
+                            }}
+                        </a>
+                    }
+                    .into_any()
+                }
+            }}
+        </div>
     }
 }
 

@@ -1,5 +1,6 @@
 //! One file per page.
 
+mod closing;
 mod history;
 mod home;
 mod insights;
@@ -17,6 +18,7 @@ use leptos_router::hooks::use_params_map;
 use crate::domain::schedule::Moment;
 use crate::ui::flow::Flow;
 
+pub use closing::Closing;
 pub use history::History;
 pub use home::Home;
 pub use insights::Insights;

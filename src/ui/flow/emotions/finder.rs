@@ -24,6 +24,18 @@ pub(super) fn FindWord(choices: Choices) -> impl IntoView {
             .sessions
             .with(|sessions| emotions::usual_words(words_named_newest_first(sessions), USUAL))
     });
+    // Until the member has usual words, everyday words from every family: one tap, no typing.
+    let first_words = move || usual.with(Vec::is_empty);
+    let offered = move || {
+        if first_words() {
+            emotions::words_to_start(USUAL / 4)
+                .into_iter()
+                .map(str::to_owned)
+                .collect()
+        } else {
+            usual.get()
+        }
+    };
     let own_words = move || journal.settings.with(|s| s.own_emotions.clone());
     let found =
         Memo::new(move |_| search.with(|query| emotions::search(query, &own_words(), SHOWN)));
@@ -68,12 +80,13 @@ pub(super) fn FindWord(choices: Choices) -> impl IntoView {
     };
     view! {
         <div class="find-word">
-            <Show when=move || !searching() && !usual.with(Vec::is_empty)>
-                <p class="usual-label" id="usual-words-label">"Your usual words"</p>
+            <Show when=move || !searching()>
+                <p class="usual-label" id="usual-words-label">
+                    {move || if first_words() { "Some words to start with" } else { "Your usual words" }}
+                </p>
                 <div class="chips usual-words" role="group" aria-labelledby="usual-words-label">
                     {move || {
-                        usual
-                            .get()
+                        offered()
                             .into_iter()
                             .map(|word| view! { <WordChip word=word choices=choices /> })
                             .collect_view()

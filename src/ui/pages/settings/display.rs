@@ -40,6 +40,18 @@ pub fn DisplaySection() -> impl IntoView {
                     chosen=Signal::derive(move || display.preferences.get().theme)
                     on_choose=Callback::new(move |theme| display.choose(Preferences { theme, ..current() }))
                 />
+                <Choice
+                    legend="Your entries list"
+                    name="entries-list"
+                    options=vec![
+                        (false, "Dates, feelings and a line of each"),
+                        (true, "Dates only, for reading in company"),
+                    ]
+                    chosen=Signal::derive(move || display.preferences.get().dates_only)
+                    on_choose=Callback::new(move |dates_only| {
+                        display.choose(Preferences { dates_only, ..current() })
+                    })
+                />
             </section>
 
     }

@@ -21,7 +21,7 @@ impl Journal {
     /// The same, moving through the app rather than loading a page (which would lock it).
     pub async fn quick_reflection_in_app(&self, line: &str) {
         self.click_text("nav.bottom-nav a", "Reflect").await;
-        self.click_text(".quiet-link", "Just a quick check-in")
+        self.click_text(".quiet-link", "Short on energy? Just a quick check-in")
             .await;
         self.flow().save_quick_line(line).await;
     }
@@ -122,22 +122,23 @@ impl Flow<'_> {
         }
     }
 
-    /// Saves (Save on the last prompt, Save now before it) and waits for the app to say so.
+    /// Saves (Done on the last prompt, "Save now and finish" before it) and waits for the
+    /// closing screen.
     pub async fn save(&self) {
         self.0
             .script(
                 "[...document.querySelectorAll('button')]
-                   .find(b => ['Save', 'Save now'].includes(b.textContent.trim()))?.click(); return null",
+                   .find(b => ['Done', 'Save now and finish'].includes(b.textContent.trim()))?.click(); return null",
             )
             .await;
-        self.0.wait_for_text("[role=status]", "Saved.").await;
+        self.0.wait_for_text(".saved", "kept on this device").await;
     }
 
     async fn save_quick_line(&self, line: &str) {
         self.go_to_prompt("One line about how it is right now")
             .await;
         self.answer(line).await;
-        self.0.click_text(".flow-actions button", "Save").await;
-        self.0.wait_for_text("[role=status]", "Saved.").await;
+        self.0.click_text(".flow-actions button", "Done").await;
+        self.0.wait_for_text(".saved", "kept on this device").await;
     }
 }
