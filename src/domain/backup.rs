@@ -390,7 +390,7 @@ impl ImportPlan {
 mod tests {
     use super::*;
     use crate::domain::emotions::EmotionRating;
-    use crate::domain::journal::{Answer, Entry};
+    use crate::domain::journal::{Answer, Boundary, BoundaryKind, Entry, FeedbackReceived, Fit};
     use crate::domain::schedule::Moment;
     use chrono::NaiveDate;
 
@@ -419,6 +419,33 @@ mod tests {
                 ],
             },
         );
+        // So are a boundary and feedback with every choice left alone, and a "not sure" the
+        // member chose.
+        e.set(
+            "boundaries",
+            Answer::Boundaries {
+                boundaries: vec![
+                    Boundary {
+                        what_happened: "Asked for a minute".into(),
+                        ..Boundary::default()
+                    },
+                    Boundary {
+                        kind: Some(BoundaryKind::SpokeUp),
+                        respected: Some(Fit::NotSure),
+                        ..Boundary::default()
+                    },
+                ],
+            },
+        );
+        e.set(
+            "feedback-received",
+            Answer::Feedback {
+                items: vec![FeedbackReceived {
+                    what_was_said: "You went quiet".into(),
+                    ..FeedbackReceived::default()
+                }],
+            },
+        );
         s.put(Moment::After, e, at(id as u32));
         s
     }
@@ -441,6 +468,28 @@ mod tests {
         ]);
         assert_eq!(read(&original.to_text()), Ok(original.clone()));
         assert_eq!(original.file_name(), "here-and-now-backup-2026-10-28.json");
+    }
+
+    #[test]
+    fn a_backup_made_before_choices_could_be_left_alone_reads_exactly_what_it_holds() {
+        let text = backup(vec![session(1, "one")]).to_text().replacen(
+            &format!("\"schema\": {SCHEMA_VERSION}"),
+            "\"schema\": 2",
+            1,
+        );
+        assert!(text.contains("\"schema\": 2"));
+        assert!(text.contains("\"respected\": \"not-sure\""), "{text}");
+        let read = read(&text).unwrap();
+        let Some(Answer::Boundaries { boundaries }) = read.sessions[0]
+            .reflection
+            .as_ref()
+            .and_then(|r| r.answer("boundaries"))
+        else {
+            panic!("no boundaries in {text}")
+        };
+        assert_eq!(boundaries[0].respected, None);
+        assert_eq!(boundaries[1].respected, Some(Fit::NotSure));
+        assert_eq!(read.sessions, vec![session(1, "one")]);
     }
 
     #[test]

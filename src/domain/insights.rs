@@ -225,7 +225,8 @@ fn answers<'a>(session: &'a Session) -> impl Iterator<Item = &'a Answer> + 'a {
         .flat_map(|entry| entry.answers.values())
 }
 
-/// Yes / partly / no / not sure, counted.
+/// Yes / partly / no / not sure, counted: only answers the member gave (a question left
+/// alone is counted nowhere).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct FitCounts {
     pub yes: u32,
@@ -286,8 +287,12 @@ pub fn boundaries(sessions: &[&Session]) -> Boundaries {
             if let Answer::Boundaries { boundaries } = answer {
                 for boundary in boundaries {
                     count += 1;
-                    result.respected.add(boundary.respected);
-                    if let Some(slot) = result.by_kind.iter_mut().find(|(k, _)| *k == boundary.kind)
+                    if let Some(respected) = boundary.respected {
+                        result.respected.add(respected);
+                    }
+                    if let Some(slot) = boundary
+                        .kind
+                        .and_then(|kind| result.by_kind.iter_mut().find(|(k, _)| *k == kind))
                     {
                         slot.1 += 1;
                     }
@@ -323,13 +328,26 @@ pub fn boundaries_summary(b: &Boundaries) -> String {
         return "Boundaries you practise will be counted here. Small ones count.".to_owned();
     }
     let sessions = b.per_session.iter().filter(|(_, n)| *n > 0).count();
-    let (kind, most) = b
+    let mut said = format!(
+        "You practised {total} {} across {}",
+        if total == 1 { "boundary" } else { "boundaries" },
+        sessions_phrase(sessions),
+    );
+    // The commonest of the kinds the member chose; nothing when no kind was chosen.
+    let commonest = b
         .by_kind
         .iter()
+        .filter(|(_, n)| *n > 0)
         .max_by_key(|(_, n)| *n)
-        .copied()
-        .unwrap_or((BoundaryKind::Other, 0));
-    // Only what happened is named: no row of zeros.
+        .copied();
+    if let Some((kind, most)) = commonest {
+        said.push_str(&format!(
+            "; most often \u{201c}{}\u{201d} ({most})",
+            kind.label().to_lowercase()
+        ));
+    }
+    said.push('.');
+    // Only what happened is named: no row of zeros, and nothing for a question left alone.
     let outcomes: Vec<String> = [
         (b.respected.yes, "respected"),
         (b.respected.partly, "partly respected"),
@@ -340,13 +358,17 @@ pub fn boundaries_summary(b: &Boundaries) -> String {
     .filter(|(n, _)| *n > 0)
     .map(|(n, what)| format!("{what} {}", times(*n)))
     .collect();
-    format!(
-        "You practised {total} {} across {}; most often \u{201c}{}\u{201d} ({most}). {}.",
-        if total == 1 { "boundary" } else { "boundaries" },
-        sessions_phrase(sessions),
-        kind.label().to_lowercase(),
-        capitalise(&join_words(&outcomes)),
-    )
+    let answered = b.respected.total();
+    if answered == total {
+        said.push_str(&format!(" {}.", capitalise(&join_words(&outcomes))));
+    } else if answered > 0 {
+        said.push_str(&format!(
+            " You said whether {answered} of them {} respected: {}.",
+            if answered == 1 { "was" } else { "were" },
+            join_words(&outcomes)
+        ));
+    }
+    said
 }
 
 fn capitalise(text: &str) -> String {
@@ -372,7 +394,9 @@ pub fn feedback(sessions: &[&Session]) -> Feedback {
         for answer in answers(session) {
             if let Answer::Feedback { items } = answer {
                 for item in items {
-                    counts.add(item.matches);
+                    if let Some(matches) = item.matches {
+                        counts.add(matches);
+                    }
                     result
                         .items
                         .push((session.id.clone(), session.date, item.clone()));
@@ -388,30 +412,50 @@ pub fn feedback(sessions: &[&Session]) -> Feedback {
 
 pub fn feedback_summary(f: &Feedback) -> String {
     let t = f.totals;
-    if t.total() == 0 {
+    let received = f.items.len();
+    if received == 0 {
         return "Feedback you receive will be gathered here, next to how you think you come \
                 across."
             .to_owned();
     }
-    let parts: Vec<String> = [
-        (t.yes, "matched how you think you come across"),
-        (t.partly, "partly matched"),
-        (t.no, "didn't match"),
-        (t.not_sure, "left you unsure"),
-    ]
-    .iter()
-    .filter(|(n, _)| *n > 0)
-    .map(|(n, what)| format!("{n} {what}"))
-    .collect();
-    format!(
-        "Of {} you received, {}.",
-        if t.total() == 1 {
-            "the 1 piece of feedback".to_owned()
+    let pieces = |n: usize| {
+        if n == 1 {
+            "1 piece of feedback".to_owned()
         } else {
-            format!("the {} pieces of feedback", t.total())
-        },
+            format!("{n} pieces of feedback")
+        }
+    };
+    let answered = t.total() as usize;
+    // Only what the member said is counted: feedback they didn't place is in no tally.
+    let parts = |first: &'static str| -> String {
+        let parts: Vec<String> = [
+            (t.yes, first),
+            (t.partly, "partly matched"),
+            (t.no, "didn't match"),
+            (t.not_sure, "left you unsure"),
+        ]
+        .iter()
+        .filter(|(n, _)| *n > 0)
+        .map(|(n, what)| format!("{n} {what}"))
+        .collect();
         join_words(&parts)
-    )
+    };
+    if answered == received {
+        format!(
+            "Of the {} you received, {}.",
+            pieces(received),
+            parts("matched how you think you come across")
+        )
+    } else if answered == 0 {
+        format!("You noted {} you received.", pieces(received))
+    } else {
+        format!(
+            "You noted {} you received. Of the {answered} where you said whether it matches how \
+             you think you come across, {}.",
+            pieces(received),
+            parts("matched")
+        )
+    }
 }
 
 /// Each pattern tag with the dates it was noticed, most often first (ties by name).
@@ -906,15 +950,15 @@ mod tests {
             Answer::Boundaries {
                 boundaries: vec![
                     Boundary {
-                        kind: BoundaryKind::SaidNo,
+                        kind: Some(BoundaryKind::SaidNo),
                         what_happened: String::new(),
-                        respected: Fit::Yes,
+                        respected: Some(Fit::Yes),
                         how_it_felt: String::new(),
                     },
                     Boundary {
-                        kind: BoundaryKind::SaidNo,
+                        kind: Some(BoundaryKind::SaidNo),
                         what_happened: String::new(),
-                        respected: Fit::Partly,
+                        respected: Some(Fit::Partly),
                         how_it_felt: String::new(),
                     },
                 ],
@@ -925,7 +969,7 @@ mod tests {
             prompts::FEEDBACK_RECEIVED,
             Answer::Feedback {
                 items: vec![FeedbackReceived {
-                    matches: Fit::No,
+                    matches: Some(Fit::No),
                     from: "JB".into(),
                     ..Default::default()
                 }],
@@ -951,9 +995,9 @@ mod tests {
             prompts::BOUNDARIES,
             Answer::Boundaries {
                 boundaries: vec![Boundary {
-                    kind: BoundaryKind::SpokeUp,
+                    kind: Some(BoundaryKind::SpokeUp),
                     what_happened: String::new(),
-                    respected: Fit::Yes,
+                    respected: Some(Fit::Yes),
                     how_it_felt: String::new(),
                 }],
             },
@@ -964,11 +1008,11 @@ mod tests {
             Answer::Feedback {
                 items: vec![
                     FeedbackReceived {
-                        matches: Fit::Yes,
+                        matches: Some(Fit::Yes),
                         ..Default::default()
                     },
                     FeedbackReceived {
-                        matches: Fit::Yes,
+                        matches: Some(Fit::Yes),
                         ..Default::default()
                     },
                 ],
@@ -1046,6 +1090,134 @@ mod tests {
             [(false, true), (true, false)]
         );
         assert_eq!(risks_summary(&r), "You wrote about a risk you took in 1 of 2 sessions, and about something you held back in 1.");
+    }
+
+    #[test]
+    fn a_question_left_unanswered_is_counted_nowhere() {
+        let mut a = session(0, &[], &[("calm", 3)]);
+        add(
+            &mut a,
+            prompts::BOUNDARIES,
+            Answer::Boundaries {
+                boundaries: vec![
+                    Boundary {
+                        what_happened: "Said I needed a minute".into(),
+                        ..Boundary::default()
+                    },
+                    Boundary {
+                        kind: Some(BoundaryKind::TookSpace),
+                        ..Boundary::default()
+                    },
+                    Boundary {
+                        respected: Some(Fit::No),
+                        what_happened: "Asked them to stop".into(),
+                        ..Boundary::default()
+                    },
+                ],
+            },
+        );
+        add(
+            &mut a,
+            prompts::FEEDBACK_RECEIVED,
+            Answer::Feedback {
+                items: vec![
+                    FeedbackReceived {
+                        what_was_said: "You went quiet".into(),
+                        ..Default::default()
+                    },
+                    FeedbackReceived {
+                        what_was_said: "You seemed sure".into(),
+                        matches: Some(Fit::Partly),
+                        ..Default::default()
+                    },
+                    FeedbackReceived {
+                        what_was_said: "You helped".into(),
+                        ..Default::default()
+                    },
+                ],
+            },
+        );
+        let all = vec![&a];
+        let bounds = boundaries(&all);
+        assert_eq!(bounds.per_session, vec![(day(0), 3)], "each one practised");
+        assert_eq!(
+            bounds
+                .by_kind
+                .iter()
+                .filter(|(_, n)| *n > 0)
+                .collect::<Vec<_>>(),
+            [&(BoundaryKind::TookSpace, 1)],
+            "a boundary without a kind is under no kind"
+        );
+        assert_eq!(
+            bounds.respected,
+            FitCounts {
+                no: 1,
+                ..FitCounts::default()
+            },
+            "only the one answered"
+        );
+        assert_eq!(
+            boundaries_summary(&bounds),
+            "You practised 3 boundaries across 1 session; most often \u{201c}took space\u{201d} \
+             (1). You said whether 1 of them was respected: not respected once."
+        );
+        let fb = feedback(&all);
+        assert_eq!(fb.items.len(), 3, "every piece is listed");
+        assert_eq!(
+            fb.totals,
+            FitCounts {
+                partly: 1,
+                ..FitCounts::default()
+            }
+        );
+        assert_eq!(fb.per_session[0].1.total(), 1);
+        assert_eq!(
+            feedback_summary(&fb),
+            "You noted 3 pieces of feedback you received. Of the 1 where you said whether it \
+             matches how you think you come across, 1 partly matched."
+        );
+        let summaries = format!("{} {}", boundaries_summary(&bounds), feedback_summary(&fb));
+        assert!(!summaries.contains("sure"), "{summaries}");
+    }
+
+    #[test]
+    fn with_no_kind_nor_answer_given_only_the_boundaries_and_feedback_are_counted() {
+        let mut a = session(0, &[], &[("calm", 3)]);
+        add(
+            &mut a,
+            prompts::BOUNDARIES,
+            Answer::Boundaries {
+                boundaries: vec![Boundary {
+                    what_happened: "Said no".into(),
+                    ..Boundary::default()
+                }],
+            },
+        );
+        add(
+            &mut a,
+            prompts::FEEDBACK_RECEIVED,
+            Answer::Feedback {
+                items: vec![FeedbackReceived {
+                    what_was_said: "You went quiet".into(),
+                    ..Default::default()
+                }],
+            },
+        );
+        let all = vec![&a];
+        let bounds = boundaries(&all);
+        assert_eq!(bounds.respected.total(), 0);
+        assert!(bounds.by_kind.iter().all(|(_, n)| *n == 0));
+        assert_eq!(
+            boundaries_summary(&bounds),
+            "You practised 1 boundary across 1 session."
+        );
+        let fb = feedback(&all);
+        assert_eq!(fb.totals.total(), 0);
+        assert_eq!(
+            feedback_summary(&fb),
+            "You noted 1 piece of feedback you received."
+        );
     }
 
     /// `count` sessions, `every` days apart from 5 January 2026, each arriving anxious 6 and

@@ -61,13 +61,13 @@ impl BoundaryKind {
 }
 
 /// A yes / partly / no / not sure answer (was it respected? does it match how I come across?).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+/// "Not sure" is an answer the member gives; a question left alone has no `Fit` at all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Fit {
     Yes,
     Partly,
     No,
-    #[default]
     NotSure,
 }
 
@@ -84,15 +84,28 @@ impl Fit {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// A boundary practised. Only what the member gave has a value: a kind or an answer to "was
+/// it respected?" that was never chosen is `None`, and is simply absent in storage.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Boundary {
-    pub kind: BoundaryKind,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<BoundaryKind>,
     #[serde(default)]
     pub what_happened: String,
-    #[serde(default)]
-    pub respected: Fit,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub respected: Option<Fit>,
     #[serde(default)]
     pub how_it_felt: String,
+}
+
+impl Boundary {
+    /// Nothing chosen and nothing written: a card added and left alone.
+    pub fn is_blank(&self) -> bool {
+        self.kind.is_none()
+            && self.respected.is_none()
+            && self.what_happened.trim().is_empty()
+            && self.how_it_felt.trim().is_empty()
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -105,11 +118,26 @@ pub struct FeedbackReceived {
     pub from: String,
     #[serde(default)]
     pub how_it_landed: String,
-    /// Does it match how I think I come across?
-    #[serde(default)]
-    pub matches: Fit,
+    /// Does it match how I think I come across? `None` until the member says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub matches: Option<Fit>,
     #[serde(default)]
     pub what_i_will_do: String,
+}
+
+impl FeedbackReceived {
+    /// Nothing chosen and nothing written: a card added and left alone.
+    pub fn is_blank(&self) -> bool {
+        self.matches.is_none()
+            && [
+                &self.what_was_said,
+                &self.from,
+                &self.how_it_landed,
+                &self.what_i_will_do,
+            ]
+            .iter()
+            .all(|text| text.trim().is_empty())
+    }
 }
 
 /// An item picked from the carry-forward list, with its words as they were when picked, so
@@ -210,11 +238,22 @@ impl Answer {
             Answer::Text { text } => text.trim().is_empty(),
             Answer::Emotions { emotions } => emotions.is_empty(),
             Answer::Bring { text, carried, .. } => text.trim().is_empty() && carried.is_empty(),
-            Answer::Boundaries { boundaries } => boundaries.is_empty(),
-            Answer::Feedback { items } => items.is_empty(),
+            // A card added and left blank is not an answer.
+            Answer::Boundaries { boundaries } => boundaries.iter().all(Boundary::is_blank),
+            Answer::Feedback { items } => items.iter().all(FeedbackReceived::is_blank),
             Answer::Tags { tags } => tags.is_empty(),
             Answer::Scale { .. } => false,
         }
+    }
+
+    /// The answer without the cards that were added and left blank.
+    fn without_blank_cards(mut self) -> Self {
+        match &mut self {
+            Answer::Boundaries { boundaries } => boundaries.retain(|b| !b.is_blank()),
+            Answer::Feedback { items } => items.retain(|f| !f.is_blank()),
+            _ => {}
+        }
+        self
     }
 }
 
@@ -239,10 +278,17 @@ impl Entry {
         self.answers.insert(prompt.to_owned(), answer);
     }
 
-    /// The entry without its empty answers.
-    pub fn pruned(mut self) -> Self {
-        self.answers.retain(|_, answer| !answer.is_empty());
-        self
+    /// The entry without its empty answers (nor the blank cards of a list).
+    pub fn pruned(self) -> Self {
+        Entry {
+            answers: self
+                .answers
+                .into_iter()
+                .filter(|(_, answer)| !answer.is_empty())
+                .map(|(id, answer)| (id, answer.without_blank_cards()))
+                .collect(),
+            ..self
+        }
     }
 
     /// Sets or clears (when empty) one answer.
@@ -829,9 +875,9 @@ mod tests {
             prompts::BOUNDARIES,
             Answer::Boundaries {
                 boundaries: vec![Boundary {
-                    kind: BoundaryKind::SaidNo,
+                    kind: Some(BoundaryKind::SaidNo),
                     what_happened: "Said no to staying late".into(),
-                    respected: Fit::Yes,
+                    respected: Some(Fit::Yes),
                     how_it_felt: "shaky, then proud".into(),
                 }],
             },
@@ -843,7 +889,7 @@ mod tests {
                     what_was_said: "I smile when I'm angry".into(),
                     from: "JB".into(),
                     how_it_landed: "stung".into(),
-                    matches: Fit::Partly,
+                    matches: Some(Fit::Partly),
                     what_i_will_do: "notice it".into(),
                 }],
             },
@@ -926,16 +972,15 @@ mod tests {
                 Answer::Boundaries {
                     boundaries: vec![
                         Boundary {
-                            kind: BoundaryKind::SaidNo,
+                            kind: Some(BoundaryKind::SaidNo),
                             what_happened: "w".into(),
-                            respected: Fit::Partly,
+                            respected: Some(Fit::Partly),
                             how_it_felt: "f".into(),
                         },
+                        // Nothing stands in for what isn't there.
                         Boundary {
-                            kind: BoundaryKind::Other,
-                            what_happened: String::new(),
-                            respected: Fit::NotSure,
-                            how_it_felt: String::new(),
+                            kind: Some(BoundaryKind::Other),
+                            ..Boundary::default()
                         },
                     ],
                 },
@@ -948,7 +993,7 @@ mod tests {
                             what_was_said: "s".into(),
                             from: "JB".into(),
                             how_it_landed: "l".into(),
-                            matches: Fit::NotSure,
+                            matches: Some(Fit::NotSure),
                             what_i_will_do: "d".into(),
                         },
                         FeedbackReceived::default(),
@@ -972,6 +1017,119 @@ mod tests {
             serde_json::to_string(&Answer::Scale { value: 7 }).unwrap(),
             r#"{"kind":"scale","value":7}"#
         );
+    }
+
+    /// A boundary or feedback stored before choices could be left unanswered reads exactly
+    /// as stored: its "not sure" stays the member's "not sure", and writing it again gives
+    /// the same text back.
+    #[test]
+    fn choices_stored_by_schema_2_keep_exactly_what_they_hold() {
+        let boundary =
+            r#"{"kind":"spoke-up","what_happened":"w","respected":"not-sure","how_it_felt":""}"#;
+        let read: Boundary = serde_json::from_str(boundary).unwrap();
+        assert_eq!(read.kind, Some(BoundaryKind::SpokeUp));
+        assert_eq!(read.respected, Some(Fit::NotSure));
+        assert_eq!(serde_json::to_string(&read).unwrap(), boundary);
+        let feedback = r#"{"what_was_said":"s","from":"JB","how_it_landed":"","matches":"not-sure","what_i_will_do":""}"#;
+        let read: FeedbackReceived = serde_json::from_str(feedback).unwrap();
+        assert_eq!(read.matches, Some(Fit::NotSure));
+        assert_eq!(serde_json::to_string(&read).unwrap(), feedback);
+        for fit in Fit::ALL {
+            let stored = format!(
+                r#"{{"kind":"took-space","respected":{}}}"#,
+                serde_json::to_string(&fit).unwrap()
+            );
+            let read: Boundary = serde_json::from_str(&stored).unwrap();
+            assert_eq!(read.respected, Some(fit), "{stored}");
+        }
+    }
+
+    #[test]
+    fn a_choice_never_made_is_absent_in_storage_and_reads_back_unanswered() {
+        let boundary = Boundary {
+            what_happened: "Said I needed a minute".into(),
+            ..Boundary::default()
+        };
+        let text = serde_json::to_string(&boundary).unwrap();
+        assert_eq!(
+            text,
+            r#"{"what_happened":"Said I needed a minute","how_it_felt":""}"#
+        );
+        assert_eq!(serde_json::from_str::<Boundary>(&text).unwrap(), boundary);
+        let feedback = FeedbackReceived {
+            what_was_said: "You seem far away".into(),
+            ..FeedbackReceived::default()
+        };
+        let text = serde_json::to_string(&feedback).unwrap();
+        assert!(!text.contains("matches"), "{text}");
+        let back: FeedbackReceived = serde_json::from_str(&text).unwrap();
+        assert_eq!(back, feedback);
+        assert_eq!(back.matches, None);
+        // A whole session with both, saved and read again.
+        let mut entry = Entry::default();
+        entry.set(
+            prompts::BOUNDARIES,
+            Answer::Boundaries {
+                boundaries: vec![boundary],
+            },
+        );
+        entry.set(
+            prompts::FEEDBACK_RECEIVED,
+            Answer::Feedback {
+                items: vec![feedback],
+            },
+        );
+        let mut s = session(4, 8);
+        s.put(Moment::After, entry, noon(8));
+        let text = serde_json::to_string(&s).unwrap();
+        for absent in ["respected", "matches", "not-sure", r#""kind":"spoke-up""#] {
+            assert!(!text.contains(absent), "{absent} in {text}");
+        }
+        assert_eq!(serde_json::from_str::<Session>(&text).unwrap(), s);
+    }
+
+    #[test]
+    fn a_card_added_and_left_blank_is_not_saved() {
+        let mut draft = Draft::new(Moment::After, day(8), false);
+        draft.entry.set_raw(
+            prompts::BOUNDARIES,
+            Answer::Boundaries {
+                boundaries: vec![
+                    Boundary::default(),
+                    Boundary {
+                        respected: Some(Fit::No),
+                        ..Boundary::default()
+                    },
+                    Boundary {
+                        what_happened: "  ".into(),
+                        ..Boundary::default()
+                    },
+                ],
+            },
+        );
+        draft.entry.set_raw(
+            prompts::FEEDBACK_RECEIVED,
+            Answer::Feedback {
+                items: vec![FeedbackReceived::default()],
+            },
+        );
+        assert!(
+            draft.entry.answer(prompts::FEEDBACK_RECEIVED).is_none(),
+            "a blank card alone is no answer"
+        );
+        let saved = finish(&[], &draft, SessionId::from_millis(1), noon(8));
+        let reflection = saved.reflection.unwrap();
+        assert_eq!(
+            reflection.answer(prompts::BOUNDARIES),
+            Some(&Answer::Boundaries {
+                boundaries: vec![Boundary {
+                    respected: Some(Fit::No),
+                    ..Boundary::default()
+                }]
+            }),
+            "only the card with something in it is kept"
+        );
+        assert!(!reflection.answers.contains_key(prompts::FEEDBACK_RECEIVED));
     }
 
     /// What was refused before is refused now: a missing kind, an unknown kind, a missing

@@ -297,22 +297,29 @@ impl Writer<'_> {
         lines
     }
 
+    /// Only what the member gave: a kind or "respected" never chosen is left out, not filled in.
     fn boundary(&self, boundary: &Boundary) -> Vec<Line> {
-        let mut lines = vec![Line::Words(boundary.kind.label().to_owned())];
+        let mut lines: Vec<Line> = boundary
+            .kind
+            .map(|kind| Line::Words(kind.label().to_owned()))
+            .into_iter()
+            .collect();
         push_field(
             &mut lines,
             "What happened",
             &self.words(&boundary.what_happened),
         );
-        lines.push(Line::Field(
-            "Respected",
-            boundary.respected.label().to_owned(),
-        ));
+        if let Some(respected) = boundary.respected {
+            lines.push(Line::Field("Respected", respected.label().to_owned()));
+        }
         push_field(
             &mut lines,
             "How it felt",
             &self.words(&boundary.how_it_felt),
         );
+        if lines.is_empty() {
+            lines.push(Line::Words("A boundary".to_owned()));
+        }
         lines
     }
 
@@ -336,10 +343,12 @@ impl Writer<'_> {
             "How it landed",
             &self.words(&feedback.how_it_landed),
         );
-        lines.push(Line::Field(
-            "Matches how I think I come across",
-            feedback.matches.label().to_owned(),
-        ));
+        if let Some(matches) = feedback.matches {
+            lines.push(Line::Field(
+                "Matches how I think I come across",
+                matches.label().to_owned(),
+            ));
+        }
         push_field(
             &mut lines,
             "What I want to do with it",
@@ -595,7 +604,7 @@ mod tests {
                 what_was_said: said.into(),
                 from: from.into(),
                 how_it_landed: "It stung, then it helped".into(),
-                matches: Fit::Partly,
+                matches: Some(Fit::Partly),
                 what_i_will_do: "Ask Sam what they saw".into(),
             }],
         }
@@ -748,9 +757,9 @@ mod tests {
                 prompts::BOUNDARIES,
                 Answer::Boundaries {
                     boundaries: vec![Boundary {
-                        kind: BoundaryKind::SaidNo,
+                        kind: Some(BoundaryKind::SaidNo),
                         what_happened: "Said no to staying late".into(),
-                        respected: Fit::Yes,
+                        respected: Some(Fit::Yes),
                         how_it_felt: "Shaky, then proud".into(),
                     }],
                 },
@@ -832,6 +841,58 @@ mod tests {
     }
 
     #[test]
+    fn choices_left_unanswered_are_not_written_as_anything() {
+        let after = [
+            (
+                prompts::BOUNDARIES,
+                Answer::Boundaries {
+                    boundaries: vec![
+                        Boundary {
+                            what_happened: "Asked for a minute".into(),
+                            ..Boundary::default()
+                        },
+                        Boundary {
+                            kind: Some(BoundaryKind::TookSpace),
+                            ..Boundary::default()
+                        },
+                    ],
+                },
+            ),
+            (
+                prompts::FEEDBACK_RECEIVED,
+                Answer::Feedback {
+                    items: vec![FeedbackReceived {
+                        what_was_said: "You went quiet".into(),
+                        from: "JB".into(),
+                        ..FeedbackReceived::default()
+                    }],
+                },
+            ),
+        ];
+        let md = markdown(
+            &[session(10, &[], &after)],
+            &JournalSettings::default(),
+            Sharing::default(),
+        );
+        let expected = [
+            "#### Boundaries you practised",
+            "",
+            "- What happened: Asked for a minute",
+            "- Took space",
+            "",
+            "#### Feedback you received",
+            "",
+            "- What was said: You went quiet  ",
+            "  From: JB",
+        ]
+        .join("\n");
+        assert!(md.contains(&expected), "{md}");
+        for never in ["Not sure", "Respected", "Matches how", "Spoke up"] {
+            assert!(!md.contains(never), "{never} in {md}");
+        }
+    }
+
+    #[test]
     fn markdown_in_the_members_words_stays_text() {
         let hostile = "# not a heading\n> not a quote\n- not a list\n1. not a number\n\
                        **not bold** _not_ `code` [link](x) <img src=x onerror=alert(1)>\n\
@@ -909,9 +970,9 @@ mod tests {
                 prompts::BOUNDARIES,
                 Answer::Boundaries {
                     boundaries: vec![Boundary {
-                        kind: BoundaryKind::Disagreed,
+                        kind: Some(BoundaryKind::Disagreed),
                         what_happened: "Disagreed with Sam".into(),
-                        respected: Fit::Partly,
+                        respected: Some(Fit::Partly),
                         how_it_felt: "Sam's face made me freeze".into(),
                     }],
                 },

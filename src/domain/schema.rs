@@ -1,6 +1,7 @@
 //! How the journal is laid out in storage, and how older layouts are brought up to date.
 //!
-//! Layout (schema 2; 1 was the same with a strength on every emotion): a meta key with the
+//! Layout (schema 3; 2 was the same with a kind, "respected" and "matches" on every boundary
+//! and piece of feedback; 1 also had a strength on every emotion): a meta key with the
 //! schema version; one key per session, so saving one
 //! session touches only that session; one key per unfinished draft (before / after); one key
 //! for the carry-forward list and one for the journal's settings. Migrations are pure: they
@@ -15,7 +16,7 @@ use super::prompts::OwnPrompt;
 use super::schedule::{GroupSchedule, Moment};
 use super::stored::KEY_PREFIX;
 
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 pub const META_KEY: &str = "here-and-now.meta";
 pub const SETTINGS_KEY: &str = "here-and-now.settings";
@@ -127,7 +128,17 @@ fn from_1_to_2(_: &BTreeMap<String, String>) -> Vec<(String, String)> {
     Vec::new()
 }
 
-const MIGRATIONS: [Migration; SCHEMA_VERSION as usize] = [from_0_to_1, from_1_to_2];
+/// Schema 3 lets a boundary be saved without a kind or "was it respected?", and feedback
+/// without "does it match how I come across?": only what the member chose is stored. Every
+/// schema-2 value is still valid and keeps exactly what it holds (a stored "not sure" stays
+/// the member's answer), so this step only records the version; as with 1 to 2, an older copy
+/// of the app meets "made by a newer version" and writes nothing, rather than refusing a
+/// boundary without a kind or reading a missing answer as "not sure".
+fn from_2_to_3(_: &BTreeMap<String, String>) -> Vec<(String, String)> {
+    Vec::new()
+}
+
+const MIGRATIONS: [Migration; SCHEMA_VERSION as usize] = [from_0_to_1, from_1_to_2, from_2_to_3];
 
 fn meta_text(schema: u32) -> String {
     serde_json::to_string(&Meta { schema }).unwrap_or_default()
@@ -181,7 +192,8 @@ mod tests {
             upgrade(&BTreeMap::new()),
             Upgrade::Write(vec![
                 (META_KEY.into(), "{\"schema\":1}".into()),
-                (META_KEY.into(), "{\"schema\":2}".into())
+                (META_KEY.into(), "{\"schema\":2}".into()),
+                (META_KEY.into(), "{\"schema\":3}".into())
             ])
         );
     }
@@ -200,7 +212,8 @@ mod tests {
             writes,
             vec![
                 (META_KEY.to_owned(), "{\"schema\":1}".to_owned()),
-                (META_KEY.to_owned(), "{\"schema\":2}".to_owned())
+                (META_KEY.to_owned(), "{\"schema\":2}".to_owned()),
+                (META_KEY.to_owned(), "{\"schema\":3}".to_owned())
             ]
         );
         assert!(!writes
@@ -219,14 +232,34 @@ mod tests {
         ]);
         assert_eq!(
             upgrade(&journal),
-            Upgrade::Write(vec![(META_KEY.into(), "{\"schema\":2}".into())])
+            Upgrade::Write(vec![
+                (META_KEY.into(), "{\"schema\":2}".into()),
+                (META_KEY.into(), "{\"schema\":3}".into())
+            ])
+        );
+    }
+
+    #[test]
+    fn a_schema_2_journal_only_gains_the_new_version() {
+        // Fixture: a session as schema 2 stored it, a boundary's "not sure" and all.
+        let journal = snapshot(&[
+            (META_KEY, "{\"schema\":2}"),
+            (
+                "here-and-now.session.s1",
+                r#"{"id":"s1","date":"2026-12-01","reflection":{"answers":{"boundaries":{"kind":"boundaries","boundaries":[{"kind":"spoke-up","what_happened":"w","respected":"not-sure","how_it_felt":""}]},"feedback-received":{"kind":"feedback","items":[{"what_was_said":"s","from":"JB","how_it_landed":"","matches":"not-sure","what_i_will_do":""}]}}},"updated":"2026-12-01T21:00:00"}"#,
+            ),
+        ]);
+        assert_eq!(
+            upgrade(&journal),
+            Upgrade::Write(vec![(META_KEY.into(), "{\"schema\":3}".into())]),
+            "the session itself is not rewritten"
         );
     }
 
     #[test]
     fn the_current_schema_needs_nothing() {
         assert_eq!(
-            upgrade(&snapshot(&[(META_KEY, "{\"schema\":2}")])),
+            upgrade(&snapshot(&[(META_KEY, "{\"schema\":3}")])),
             Upgrade::UpToDate
         );
     }

@@ -129,7 +129,8 @@ fn fields(session: &Session) -> Vec<(&'static str, &str, &str)> {
                 }
                 Answer::Boundaries { boundaries } => {
                     for b in boundaries {
-                        texts.extend([b.kind.label(), &b.what_happened, &b.how_it_felt]);
+                        texts.extend(b.kind.map(|kind| kind.label()));
+                        texts.extend([b.what_happened.as_str(), &b.how_it_felt]);
                     }
                 }
                 Answer::Feedback { items } => {

@@ -148,9 +148,9 @@ fn reflection(dice: &mut Dice) -> Entry {
         Answer::Boundaries {
             boundaries: (0..dice.below(3))
                 .map(|_| Boundary {
-                    kind: BoundaryKind::ALL[dice.below(BoundaryKind::ALL.len())],
+                    kind: Some(BoundaryKind::ALL[dice.below(BoundaryKind::ALL.len())]),
                     what_happened: dice.sentences(1, 2),
-                    respected: Fit::ALL[dice.below(Fit::ALL.len())],
+                    respected: Some(Fit::ALL[dice.below(Fit::ALL.len())]),
                     how_it_felt: dice.sentences(0, 1),
                 })
                 .collect(),
@@ -164,7 +164,7 @@ fn reflection(dice: &mut Dice) -> Entry {
                     what_was_said: dice.sentences(1, 2),
                     from: dice.pick(PEOPLE).to_owned(),
                     how_it_landed: dice.sentences(0, 1),
-                    matches: Fit::ALL[dice.below(Fit::ALL.len())],
+                    matches: Some(Fit::ALL[dice.below(Fit::ALL.len())]),
                     what_i_will_do: dice.sentences(0, 1),
                 })
                 .collect(),

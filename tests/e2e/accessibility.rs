@@ -240,6 +240,8 @@ async fn check_every_step(journal: &Journal, audit: &mut Audit, path: &str) {
                 journal
                     .type_into(".card textarea", "Said no when asked to go first")
                     .await;
+                // Answered, so its Clear shows too.
+                journal.click_text(".card label.choice-option", "Yes").await;
             }
             "feedback" => {
                 journal
@@ -253,7 +255,7 @@ async fn check_every_step(journal: &Journal, audit: &mut Audit, path: &str) {
             "tags" => {
                 journal.click_text("label.chip-toggle", "withdrawing").await;
             }
-            "scale" => journal.set_value(".scale input[type=range]", "7").await,
+            "scale" => journal.click_text(".scale label", "7").await,
             _ => {
                 if journal
                     .script("return document.querySelectorAll('.starters button').length")
@@ -655,10 +657,14 @@ async fn controls_in_the_main_flows_are_at_least_44_pixels_each_way_on_a_small_p
             for add in ["Add a boundary", "Add feedback you received"] {
                 if journal.text_of(".step").await.contains(add) {
                     journal.click_text("button", add).await;
+                    // Answered, so its Clear shows too.
+                    journal
+                        .click_text(".card label.choice-option", "Partly")
+                        .await;
                 }
             }
             if journal.text_of(".step").await.contains("How connected") {
-                journal.set_value(".scale input[type=range]", "6").await;
+                journal.click_text(".scale label", "6").await;
             }
             look(
                 format!("{path}: {title}"),

@@ -73,9 +73,9 @@ fn fixture(count: u64) -> Vec<Session> {
                     prompts::BOUNDARIES,
                     Answer::Boundaries {
                         boundaries: vec![Boundary {
-                            kind: BoundaryKind::SaidNo,
+                            kind: Some(BoundaryKind::SaidNo),
                             what_happened: "Said no".into(),
-                            respected: Fit::Yes,
+                            respected: Some(Fit::Yes),
                             how_it_felt: String::new(),
                         }],
                     },
@@ -88,7 +88,7 @@ fn fixture(count: u64) -> Vec<Session> {
                         items: vec![FeedbackReceived {
                             what_was_said: "You go quiet when it matters".into(),
                             from: "JB".into(),
-                            matches: Fit::Partly,
+                            matches: Some(Fit::Partly),
                             ..Default::default()
                         }],
                     },

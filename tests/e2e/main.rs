@@ -14,6 +14,7 @@ mod installed_app;
 mod journal;
 mod journeys;
 mod lock;
+mod only_said;
 mod readable;
 mod security;
 mod shell;

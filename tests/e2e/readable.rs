@@ -34,7 +34,7 @@ fn reflection(d: u32, words: &str) -> Session {
             items: vec![FeedbackReceived {
                 what_was_said: "You smile when you're hurt".into(),
                 from: "JB".into(),
-                matches: Fit::Partly,
+                matches: Some(Fit::Partly),
                 ..Default::default()
             }],
         },

@@ -1,10 +1,11 @@
 //! Boundaries practised: a card for each, with what kind, what happened, whether it was
-//! respected and how it felt.
+//! respected and how it felt. A new card has no kind and no answer to "was it respected?"
+//! until the member gives one.
 
 use leptos::prelude::*;
 
 use super::cards::{card_text, CardList, FitChoice};
-use crate::domain::journal::{Answer, Boundary, BoundaryKind, Draft, Fit};
+use crate::domain::journal::{Answer, Boundary, BoundaryKind, Draft};
 
 #[component]
 pub fn BoundariesAnswer(id: String, draft: RwSignal<Draft>) -> impl IntoView {
@@ -26,17 +27,21 @@ pub fn BoundariesAnswer(id: String, draft: RwSignal<Draft>) -> impl IntoView {
                     <span>"What kind"</span>
                     <select on:change=move |ev| {
                         let chosen = event_target_value(&ev);
-                        if let Some(kind) = BoundaryKind::ALL.into_iter().find(|k| k.label() == chosen) {
-                            list.edit(card, &|b| b.kind = kind);
-                        }
+                        let kind = BoundaryKind::ALL.into_iter().find(|k| k.label() == chosen);
+                        list.edit(card, &|b| b.kind = kind);
                     }>
+                        // Not a kind: what the list says until the member picks one, and how
+                        // a kind picked by mistake is taken back.
+                        <option value="" selected=move || list.item(card).is_some_and(|b| b.kind.is_none())>
+                            "Choose…"
+                        </option>
                         {BoundaryKind::ALL
                             .into_iter()
                             .map(|kind| {
                                 view! {
                                     <option
                                         value=kind.label()
-                                        selected=move || list.item(card).is_some_and(|b| b.kind == kind)
+                                        selected=move || list.item(card).is_some_and(|b| b.kind == Some(kind))
                                     >
                                         {kind.label()}
                                     </option>
@@ -49,7 +54,7 @@ pub fn BoundariesAnswer(id: String, draft: RwSignal<Draft>) -> impl IntoView {
                 <FitChoice
                     legend="Was it respected?"
                     name=format!("respected-{card}")
-                    value=Signal::derive(move || list.item(card).map(|b| b.respected).unwrap_or_default())
+                    value=Signal::derive(move || list.item(card).and_then(|b| b.respected))
                     on_choose=Callback::new(move |fit| list.edit(card, &|b| b.respected = fit))
                 />
                 {card_text(list, card, "How it felt", "2", |b| b.how_it_felt.clone(), |b, t| b.how_it_felt = t)}
@@ -61,14 +66,7 @@ pub fn BoundariesAnswer(id: String, draft: RwSignal<Draft>) -> impl IntoView {
         <button
             type="button"
             class="button"
-            on:click=move |_| {
-                list.add(Boundary {
-                    kind: BoundaryKind::SpokeUp,
-                    what_happened: String::new(),
-                    respected: Fit::NotSure,
-                    how_it_felt: String::new(),
-                })
-            }
+            on:click=move |_| list.add(Boundary::default())
         >
             "Add a boundary"
         </button>

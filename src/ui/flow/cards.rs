@@ -54,34 +54,65 @@ impl Cards {
     }
 }
 
-/// Yes / partly / no / not sure, as radio buttons.
+/// Yes / partly / no / not sure, as radio buttons. None is checked until the member chooses
+/// (nothing stands in for an answer not given), and Clear takes a choice back to unanswered.
 #[component]
 pub fn FitChoice(
     legend: &'static str,
     name: String,
-    #[prop(into)] value: Signal<Fit>,
-    on_choose: Callback<Fit>,
+    #[prop(into)] value: Signal<Option<Fit>>,
+    on_choose: Callback<Option<Fit>>,
 ) -> impl IntoView {
+    let first = NodeRef::<leptos::html::Input>::new();
     view! {
         <fieldset class="choice fit">
             <legend>{legend}</legend>
             {Fit::ALL
                 .into_iter()
-                .map(|fit| {
+                .enumerate()
+                .map(|(index, fit)| {
                     view! {
                         <label class="choice-option">
                             <input
                                 type="radio"
                                 name=name.clone()
-                                prop:checked=move || value.get() == fit
-                                on:change=move |_| on_choose.run(fit)
+                                node_ref=if index == 0 { first } else { NodeRef::new() }
+                                prop:checked=move || value.get() == Some(fit)
+                                on:change=move |_| on_choose.run(Some(fit))
                             />
                             <span>{fit.label()}</span>
                         </label>
                     }
                 })
                 .collect_view()}
+            <ClearChoice answered=Signal::derive(move || value.get().is_some()) first=first on_clear=Callback::new(move |()| on_choose.run(None)) />
         </fieldset>
+    }
+}
+
+/// "Clear", shown once a choice is made: the question goes back to unanswered, and focus to
+/// its first option (the button itself goes away).
+#[component]
+pub fn ClearChoice(
+    #[prop(into)] answered: Signal<bool>,
+    first: NodeRef<leptos::html::Input>,
+    on_clear: Callback<()>,
+) -> impl IntoView {
+    view! {
+        <Show when=move || answered.get()>
+            <button
+                type="button"
+                class="text-button clear-choice"
+                on:click=move |_| {
+                    on_clear.run(());
+                    if let Some(first) = first.get_untracked() {
+                        let _ = first.focus();
+                    }
+                }
+            >
+                "Clear"
+            </button>
+        </Show>
     }
 }
 

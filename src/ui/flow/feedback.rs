@@ -70,7 +70,7 @@ pub fn FeedbackAnswer(id: String, draft: RwSignal<Draft>) -> impl IntoView {
                 <FitChoice
                     legend="Does it match how you think you come across?"
                     name=format!("matches-{card}")
-                    value=Signal::derive(move || list.item(card).map(|f| f.matches).unwrap_or_default())
+                    value=Signal::derive(move || list.item(card).and_then(|f| f.matches))
                     on_choose=Callback::new(move |fit| list.edit(card, &|f| f.matches = fit))
                 />
                 {card_text(list, card, "What you want to do with it", "2", |f| f.what_i_will_do.clone(), |f, t| f.what_i_will_do = t)}

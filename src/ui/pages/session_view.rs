@@ -243,9 +243,9 @@ fn answer_view(answer: Answer) -> AnyView {
                     .into_iter()
                     .map(|b| view! {
                         <li>
-                            <strong>{b.kind.label()}</strong>
+                            {b.kind.map(|kind| view! { <strong>{kind.label()}</strong> })}
                             <p class="written">{b.what_happened}</p>
-                            <p>{format!("Respected: {}", b.respected.label())}</p>
+                            {b.respected.map(|fit| view! { <p>{format!("Respected: {}", fit.label())}</p> })}
                             <p class="written">{b.how_it_felt}</p>
                         </li>
                     })
@@ -262,7 +262,7 @@ fn answer_view(answer: Answer) -> AnyView {
                             <p class="written">{f.what_was_said}</p>
                             <p>{format!("From: {}", if f.from.is_empty() { "someone in the group".to_owned() } else { f.from })}</p>
                             <p class="written">{f.how_it_landed}</p>
-                            <p>{format!("Matches how I think I come across: {}", f.matches.label())}</p>
+                            {f.matches.map(|fit| view! { <p>{format!("Matches how I think I come across: {}", fit.label())}</p> })}
                             <p class="written">{f.what_i_will_do}</p>
                         </li>
                     })

@@ -343,10 +343,20 @@ fn feedback(o: &Overview) -> impl IntoView {
                         {items
                             .iter()
                             .map(|(id, date, item)| {
+                                // How it fits how the member comes across, only where they said.
+                                let fits = item
+                                    .matches
+                                    .map(|fit| format!(" ({})", fit.label()))
+                                    .unwrap_or_default();
+                                let said = format!(
+                                    "{}: \u{201c}{}\u{201d}{fits}",
+                                    short(*date),
+                                    item.what_was_said
+                                );
                                 view! {
                                     <li>
                                         <A href=format!("/history/{}", id.0)>
-                                            {format!("{}: \u{201c}{}\u{201d} ({})", short(*date), item.what_was_said, item.matches.label())}
+                                            {said}
                                         </A>
                                     </li>
                                 }
