@@ -12,12 +12,15 @@ pub enum Screen {
     Install,
     /// The chosen sessions laid out for paper, to share with a therapist.
     PrintView,
+    /// Discomfort or danger: the difference, a few steps to steady yourself, and the member's
+    /// own people to reach. Linked from Home, not in the bottom navigation.
+    Unsafe,
     NotFound,
 }
 
 impl Screen {
     /// Every screen a member can reach by a link.
-    pub const ROUTED: [Screen; 8] = [
+    pub const ROUTED: [Screen; 9] = [
         Screen::Home,
         Screen::Prepare,
         Screen::Reflect,
@@ -26,6 +29,7 @@ impl Screen {
         Screen::Settings,
         Screen::Install,
         Screen::PrintView,
+        Screen::Unsafe,
     ];
 
     /// The bottom navigation, in thumb order. Settings sits in the top bar: six labels do not
@@ -48,6 +52,7 @@ impl Screen {
             Screen::Settings => "/settings",
             Screen::Install => "/install",
             Screen::PrintView => "/history/print",
+            Screen::Unsafe => "/unsafe",
             Screen::NotFound => "/not-found",
         }
     }
@@ -63,6 +68,7 @@ impl Screen {
             Screen::Settings => "Settings",
             Screen::Install => "Install",
             Screen::PrintView => "Print view",
+            Screen::Unsafe => "Uncomfortable or unsafe?",
             Screen::NotFound => "Not found",
         }
     }
@@ -79,6 +85,7 @@ impl Screen {
             Screen::Install => "Install the app",
             // The printed page's title, too.
             Screen::PrintView => crate::domain::readable::TITLE,
+            Screen::Unsafe => "Uncomfortable or unsafe?",
             Screen::NotFound => "We couldn't find that page",
         }
     }
@@ -114,11 +121,18 @@ mod tests {
         for screen in Screen::NAVIGATION {
             assert!(Screen::ROUTED.contains(&screen), "{screen:?} is not routed");
         }
+        // Reached from Home (and Settings), never a place in the bar.
+        assert!(Screen::ROUTED.contains(&Screen::Unsafe));
+        assert!(!Screen::NAVIGATION.contains(&Screen::Unsafe));
     }
 
     #[test]
     fn titles_name_the_page_then_the_app() {
         assert_eq!(Screen::Home.document_title(), "Here & Now");
         assert_eq!(Screen::Reflect.document_title(), "After group · Here & Now");
+        assert_eq!(
+            Screen::Unsafe.document_title(),
+            "Uncomfortable or unsafe? · Here & Now"
+        );
     }
 }

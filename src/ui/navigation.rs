@@ -43,6 +43,10 @@ fn icon_path(screen: Screen) -> &'static str {
         Screen::History => "M12 6c-2-1.5-5-2-8-1.5V19c3-.5 6 0 8 1.5 2-1.5 5-2 8-1.5V4.5c-3-.5-6 0-8 1.5zM12 6v14.5",
         // a gentle line over time
         Screen::Insights => "M3 20h18M4 16l5-5 4 3 7-8",
-        Screen::Settings | Screen::Install | Screen::PrintView | Screen::NotFound => "",
+        Screen::Settings
+        | Screen::Install
+        | Screen::PrintView
+        | Screen::Unsafe
+        | Screen::NotFound => "",
     }
 }

@@ -1,5 +1,6 @@
 //! One file per page.
 
+mod contacts;
 mod history;
 mod home;
 mod insights;
@@ -10,6 +11,7 @@ mod search_results;
 mod session_view;
 mod settings;
 mod share;
+mod uncomfortable_or_unsafe;
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -25,6 +27,7 @@ pub use not_found::NotFound;
 pub use print_view::PrintView;
 pub use session_view::SessionView;
 pub use settings::Settings;
+pub use uncomfortable_or_unsafe::UncomfortableOrUnsafe;
 
 #[component]
 pub fn Prepare() -> impl IntoView {
