@@ -18,3 +18,4 @@ mod security;
 mod shell;
 mod storage_faults;
 mod support;
+mod unsafe_page;
