@@ -14,12 +14,15 @@ pub enum Screen {
     PrintView,
     /// The end of a preparation or reflection (at `/done/<session id>`).
     Closing,
+    /// Discomfort or danger: the difference, a few steps to steady yourself, and the member's
+    /// own people to reach. Linked from Home, not in the bottom navigation.
+    Unsafe,
     NotFound,
 }
 
 impl Screen {
     /// Every screen a member can reach by a link.
-    pub const ROUTED: [Screen; 8] = [
+    pub const ROUTED: [Screen; 9] = [
         Screen::Home,
         Screen::Prepare,
         Screen::Reflect,
@@ -28,6 +31,7 @@ impl Screen {
         Screen::Settings,
         Screen::Install,
         Screen::PrintView,
+        Screen::Unsafe,
     ];
 
     /// The bottom navigation, in thumb order. Settings sits in the top bar: six labels do not
@@ -51,6 +55,7 @@ impl Screen {
             Screen::Install => "/install",
             Screen::PrintView => "/history/print",
             Screen::Closing => "/done",
+            Screen::Unsafe => "/unsafe",
             Screen::NotFound => "/not-found",
         }
     }
@@ -67,6 +72,7 @@ impl Screen {
             Screen::Install => "Install",
             Screen::PrintView => "Print view",
             Screen::Closing => "Kept",
+            Screen::Unsafe => "Uncomfortable or unsafe?",
             Screen::NotFound => "Not found",
         }
     }
@@ -84,6 +90,7 @@ impl Screen {
             // The printed page's title, too.
             Screen::PrintView => crate::domain::readable::TITLE,
             Screen::Closing => "Kept",
+            Screen::Unsafe => "Uncomfortable or unsafe?",
             Screen::NotFound => "We couldn't find that page",
         }
     }
@@ -128,6 +135,9 @@ mod tests {
         for screen in Screen::NAVIGATION {
             assert!(Screen::ROUTED.contains(&screen), "{screen:?} is not routed");
         }
+        // Reached from Home (and Settings), never a place in the bar.
+        assert!(Screen::ROUTED.contains(&Screen::Unsafe));
+        assert!(!Screen::NAVIGATION.contains(&Screen::Unsafe));
     }
 
     #[test]
@@ -149,5 +159,9 @@ mod tests {
     fn titles_name_the_page_then_the_app() {
         assert_eq!(Screen::Home.document_title(), "Here & Now");
         assert_eq!(Screen::Reflect.document_title(), "After group · Here & Now");
+        assert_eq!(
+            Screen::Unsafe.document_title(),
+            "Uncomfortable or unsafe? · Here & Now"
+        );
     }
 }

@@ -358,6 +358,11 @@ fn merge_settings(here: &JournalSettings, backup: &JournalSettings) -> JournalSe
             merged.own_emotions.push(word.clone());
         }
     }
+    // Only the ones not here already (the very same name and way to reach them); one here
+    // that the backup has in another form stays as it is, and the backup's is added beside it.
+    for contact in &backup.contacts {
+        super::contacts::add(&mut merged.contacts, contact.clone());
+    }
     merged
 }
 
@@ -590,6 +595,54 @@ mod tests {
         let texts: Vec<_> = merged.own_prompts.iter().map(|p| p.text.as_str()).collect();
         assert_eq!(texts, ["mine", "second"]);
         assert_eq!(merged.own_prompts_numbered, 2);
+    }
+
+    #[test]
+    fn contacts_in_a_backup_are_added_and_none_here_is_replaced_or_dropped() {
+        use crate::domain::contacts::Contact;
+        let contact = |label: &str, reach: &str| Contact {
+            label: label.into(),
+            reach: reach.into(),
+        };
+        let here = JournalSettings {
+            contacts: vec![
+                contact("My therapist", "+44 20 7946 0958"),
+                contact("Friend", "ask at work"),
+            ],
+            ..JournalSettings::default()
+        };
+        let theirs = JournalSettings {
+            contacts: vec![
+                contact("Friend", "ask at work"),
+                contact("My therapist", "+44 20 7946 0000"),
+                contact("Crisis line", "116 123"),
+            ],
+            ..JournalSettings::default()
+        };
+        let file = Backup {
+            settings: theirs.clone(),
+            ..backup(vec![])
+        };
+        let first = plan(&[], &here, &CarryForward::default(), &file);
+        assert_eq!(
+            first.settings.contacts,
+            [
+                contact("My therapist", "+44 20 7946 0958"),
+                contact("Friend", "ask at work"),
+                contact("My therapist", "+44 20 7946 0000"),
+                contact("Crisis line", "116 123"),
+            ]
+        );
+        // The same file again adds nothing.
+        let again = plan(&[], &first.settings, &CarryForward::default(), &file);
+        assert!(again.changes_nothing(&first.settings, &CarryForward::default()));
+        // A backup without contacts (or from before they existed) leaves them all here.
+        let none = plan(&[], &here, &CarryForward::default(), &backup(vec![]));
+        assert_eq!(none.settings.contacts, here.contacts);
+        // And they travel in the file itself.
+        let text = file.to_text();
+        assert!(text.contains("Crisis line") && text.contains("116 123"));
+        assert_eq!(read(&text).unwrap().settings.contacts, theirs.contacts);
     }
 
     /// Random damage to a valid backup: reading never panics, and whatever it accepts is a

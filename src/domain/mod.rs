@@ -5,6 +5,7 @@ pub mod backup;
 pub mod calendar;
 pub mod carry_forward;
 pub mod confidentiality;
+pub mod contacts;
 pub mod dates;
 pub mod emotions;
 pub mod insights;

@@ -11,6 +11,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use super::contacts::Contact;
 use super::emotions::OwnEmotionWord;
 use super::prompts::OwnPrompt;
 use super::schedule::{GroupSchedule, Moment};
@@ -71,6 +72,9 @@ pub struct JournalSettings {
     pub backup_reminder: bool,
     /// How many sessions the journal held at the last backup (or the last "not now").
     pub sessions_at_last_backup: usize,
+    /// The member's own people to reach when it isn't safe (therapist, a friend, a crisis
+    /// line), as typed; shown on the "Uncomfortable or unsafe?" page.
+    pub contacts: Vec<Contact>,
 }
 
 /// After this many new sessions without a backup, a reminder (when asked for) is shown once.
@@ -303,6 +307,47 @@ mod tests {
         assert_eq!(
             settings.own_prompts[1].id, "own-3",
             "own-2's answers stay with own-2"
+        );
+    }
+
+    #[test]
+    fn settings_stored_before_contacts_existed_still_read() {
+        // Fixture: settings as an earlier version stored them, with no list of contacts.
+        let old = r#"{"schedule":null,"schedule_offer_dismissed":true,"hidden_prompts":[],"own_prompts":[],"own_emotions":[],"own_prompts_numbered":0,"people":["JB"],"confidentiality_note_seen":true,"backup_reminder":false,"sessions_at_last_backup":0}"#;
+        let settings: JournalSettings = serde_json::from_str(old).unwrap();
+        assert!(settings.contacts.is_empty());
+        assert_eq!(settings.people, ["JB"]);
+        assert!(settings.schedule_offer_dismissed);
+        // And an empty list reads back as empty.
+        let text = serde_json::to_string(&settings).unwrap();
+        assert_eq!(
+            serde_json::from_str::<JournalSettings>(&text).unwrap(),
+            settings
+        );
+    }
+
+    #[test]
+    fn settings_with_contacts_read_back_exactly() {
+        use super::super::contacts::Contact;
+        let settings = JournalSettings {
+            people: vec!["JB".into()],
+            contacts: vec![
+                Contact {
+                    label: "My therapist".into(),
+                    reach: "+44 20 7946 0958".into(),
+                },
+                Contact {
+                    label: "Friend".into(),
+                    reach: "ask at work \u{201c}quietly\u{201d} <b>".into(),
+                },
+            ],
+            ..JournalSettings::default()
+        };
+        let text = serde_json::to_string(&settings).unwrap();
+        assert!(text.contains("\"contacts\":[{\"label\":\"My therapist\""));
+        assert_eq!(
+            serde_json::from_str::<JournalSettings>(&text).unwrap(),
+            settings
         );
     }
 

@@ -80,6 +80,7 @@ fn Journal() -> impl IntoView {
                 <Route path=path!("/insights") view=pages::Insights />
                 <Route path=path!("/settings") view=pages::Settings />
                 <Route path=path!("/install") view=pages::Install />
+                <Route path=path!("/unsafe") view=pages::UncomfortableOrUnsafe />
             </Routes>
         </main>
         <Show when=move || !in_flow.get()>

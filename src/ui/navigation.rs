@@ -47,6 +47,7 @@ fn icon_path(screen: Screen) -> &'static str {
         | Screen::Install
         | Screen::PrintView
         | Screen::Closing
+        | Screen::Unsafe
         | Screen::NotFound => "",
     }
 }

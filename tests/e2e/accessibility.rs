@@ -614,7 +614,7 @@ async fn nothing_focused_hides_behind_the_bottom_bar() {
 
 /// Every control on the page smaller than 44 × 44 px. A radio button or checkbox counts by
 /// the label around it (the whole label is the target); links inside a sentence are exempt.
-const SMALL_TARGETS: &str = "
+pub(crate) const SMALL_TARGETS: &str = "
     return [...document.querySelectorAll('a, button, input, select, textarea, summary')]
       .filter(el => el.offsetParent !== null || getComputedStyle(el).position === 'fixed')
       .filter(el => !(el.tagName === 'A' && el.closest('p, li') && !el.classList.contains('button')

@@ -3,6 +3,7 @@
 
 use chrono::{Days, NaiveDate, NaiveTime};
 use fantoccini::Locator;
+use here_and_now::domain::contacts::Contact;
 use here_and_now::domain::emotions::EmotionRating;
 use here_and_now::domain::journal::{
     Answer, Boundary, BoundaryKind, Entry, FeedbackReceived, Fit, Session, SessionId,
@@ -136,6 +137,17 @@ async fn seed_sessions(journal: &Journal, count: u64) {
                 first_session: day(0),
             },
         }),
+        // A number to call and text, and a way to reach someone that is only words.
+        contacts: vec![
+            Contact {
+                label: "My therapist".into(),
+                reach: "+44 20 7946 0958".into(),
+            },
+            Contact {
+                label: "A friend from the evening class, who said to ask at work".into(),
+                reach: "ask at the front desk for the one with the green scarf".into(),
+            },
+        ],
         ..JournalSettings::default()
     };
     journal

@@ -20,3 +20,4 @@ mod security;
 mod shell;
 mod storage_faults;
 mod support;
+mod unsafe_page;

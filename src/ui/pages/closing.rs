@@ -135,7 +135,7 @@ fn Kept(session: Session, moment: Moment, alongside: bool) -> impl IntoView {
                     "Read it back"
                 </A>
             </div>
-            <A href="/unsafe" attr:class="quiet-link">
+            <A href=Screen::Unsafe.path() attr:class="quiet-link">
                 "Uncomfortable or unsafe?"
             </A>
         </Page>

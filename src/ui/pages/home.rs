@@ -212,6 +212,9 @@ pub fn Home() -> impl IntoView {
                     </div>
                 </section>
             </Show>
+            <p>
+                <A href=Screen::Unsafe.path() attr:class="quiet-link">"Uncomfortable or unsafe?"</A>
+            </p>
             <p class="quiet">"Everything you write stays on this device. Nothing is sent anywhere."</p>
         </Page>
     }

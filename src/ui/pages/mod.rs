@@ -1,6 +1,7 @@
 //! One file per page.
 
 mod closing;
+mod contacts;
 mod history;
 mod home;
 mod insights;
@@ -11,6 +12,7 @@ mod search_results;
 mod session_view;
 mod settings;
 mod share;
+mod uncomfortable_or_unsafe;
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -27,6 +29,7 @@ pub use not_found::NotFound;
 pub use print_view::PrintView;
 pub use session_view::SessionView;
 pub use settings::Settings;
+pub use uncomfortable_or_unsafe::UncomfortableOrUnsafe;
 
 #[component]
 pub fn Prepare() -> impl IntoView {
