@@ -42,6 +42,21 @@ pub fn weekday_day_month_year(date: NaiveDate) -> String {
     )
 }
 
+/// "Tuesday 8 September" in the year `this_year`, else with its year, as people say a date
+/// close to now.
+pub fn weekday_day_month_near(date: NaiveDate, this_year: i32) -> String {
+    if date.year() == this_year {
+        format!(
+            "{} {} {}",
+            WEEKDAYS[date.weekday().num_days_from_monday() as usize],
+            date.day(),
+            month(date)
+        )
+    } else {
+        weekday_day_month_year(date)
+    }
+}
+
 /// "8 September 2026".
 pub fn day_month_year(date: NaiveDate) -> String {
     format!("{} {} {}", date.day(), month(date), date.year())
@@ -425,5 +440,15 @@ mod tests {
         assert_eq!(read_time(&at.time().to_string()), Some(at.time()));
         let mut json = serde_json::Deserializer::from_str("\"2026-02-30\"");
         assert!(stored::date(&mut json).is_err());
+    }
+
+    #[test]
+    fn a_date_this_year_is_said_without_its_year() {
+        let date = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+        assert_eq!(weekday_day_month_near(date, 2026), "Tuesday 1 December");
+        assert_eq!(
+            weekday_day_month_near(date, 2027),
+            "Tuesday 1 December 2026"
+        );
     }
 }

