@@ -360,8 +360,13 @@ fn merge_settings(here: &JournalSettings, backup: &JournalSettings) -> JournalSe
     }
     // Only the ones not here already (the very same name and way to reach them); one here
     // that the backup has in another form stays as it is, and the backup's is added beside it.
-    for contact in &backup.contacts {
-        super::contacts::add(&mut merged.contacts, contact.clone());
+    // Through the same door as typing one: a nameless, empty row in a hand-made file adds nothing.
+    for contact in backup
+        .contacts
+        .iter()
+        .filter_map(|c| super::contacts::Contact::typed(&c.label, &c.reach))
+    {
+        super::contacts::add(&mut merged.contacts, contact);
     }
     merged
 }

@@ -365,7 +365,9 @@ impl Answer {
     fn joined_with(&self, later: &Answer) -> Option<Answer> {
         fn text(first: &str, second: &str) -> String {
             let (first, second) = (first.trim_end(), second.trim());
-            if second.is_empty() || first.contains(second) {
+            // The same words again (a draft saved twice) add nothing; any other words are
+            // kept, even when they happen to appear inside the first ("no" in "I said no").
+            if second.is_empty() || first.split("\n\n").any(|p| p.trim() == second) {
                 first.to_owned()
             } else if first.trim().is_empty() {
                 second.to_owned()
@@ -391,18 +393,20 @@ impl Answer {
                 Answer::Text { text: text(a, b) }
             }
             (Answer::Emotions { emotions: a }, Answer::Emotions { emotions: b }) => {
-                // The same word named twice is one word; a strength given only the second
-                // time is kept.
+                // The same word named twice is one word; a strength or a note on the body
+                // given only the second time is kept, and two notes are kept together. Two
+                // different strengths can't be one answer.
                 let mut all = a.clone();
                 for rating in b {
                     match all.iter_mut().find(|had| had.word == rating.word) {
-                        Some(had) if had.intensity.is_none() => had.intensity = rating.intensity,
-                        Some(had)
-                            if rating.intensity.is_some() && had.intensity != rating.intensity =>
-                        {
-                            return None
+                        Some(had) => {
+                            match (had.intensity, rating.intensity) {
+                                (Some(x), Some(y)) if x != y => return None,
+                                (None, Some(y)) => had.intensity = Some(y),
+                                _ => {}
+                            }
+                            had.body_note = text(&had.body_note, &rating.body_note);
                         }
-                        Some(_) => {}
                         None => all.push(rating.clone()),
                     }
                 }
@@ -419,11 +423,18 @@ impl Answer {
                     carried: cb,
                     only_if_right: ob,
                 },
-            ) => Answer::Bring {
-                text: text(a, b),
-                carried: joined(ca, cb, |x, y| x.id == y.id),
-                only_if_right: *oa || *ob,
-            },
+            ) => {
+                // "Only if it feels right" belongs to the words it was said of: two texts with
+                // different wishes can't be one answer.
+                if oa != ob && !a.trim().is_empty() && !b.trim().is_empty() {
+                    return None;
+                }
+                Answer::Bring {
+                    text: text(a, b),
+                    carried: joined(ca, cb, PartialEq::eq),
+                    only_if_right: *oa || *ob,
+                }
+            }
             (Answer::Boundaries { boundaries: a }, Answer::Boundaries { boundaries: b }) => {
                 Answer::Boundaries {
                     boundaries: joined(a, b, PartialEq::eq),
@@ -1277,6 +1288,25 @@ mod tests {
         );
         // The same words again add nothing.
         assert_eq!(merged.merged_with(&later).unwrap(), merged);
+        // Words that happen to be inside the first answer are still the member's own.
+        let mut short = Entry::default();
+        short.set(prompts::ONE_LINE, text("He"));
+        assert_eq!(
+            merged.merged_with(&short).unwrap().text(prompts::ONE_LINE),
+            "Heavy\n\nLighter now\n\nHe"
+        );
+        // A note on the body given the second time is kept beside the first.
+        let mut noted = Entry::default();
+        let mut tired = EmotionRating::rated("tired", 3);
+        tired.body_note = "heavy in my shoulders".into();
+        noted.set(
+            prompts::FEELING_NOW,
+            Answer::Emotions {
+                emotions: vec![tired],
+            },
+        );
+        let with_note = merged.merged_with(&noted).unwrap();
+        assert_eq!(with_note.emotions()[0].body_note, "heavy in my shoulders");
         // Two different places on one scale can't both be kept in one answer.
         later.set("connection", Answer::Scale { value: 7 });
         assert!(first.merged_with(&later).is_none());

@@ -428,7 +428,9 @@ async fn a_new_date_with_a_session_offers_to_join_it_or_keep_apart_and_overwrite
         (None, "Added later"),
     ] {
         journal.visit("/reflect/quick").await;
-        journal.wait_for_text(".date-button", &long(today())).await;
+        journal
+            .wait_for_text(".date-button", &today().format("%B").to_string())
+            .await;
         journal
             .script("document.querySelector('.date-button').click(); return null")
             .await;

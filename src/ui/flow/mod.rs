@@ -146,11 +146,11 @@ pub fn Flow(
         let current = draft.get_untracked();
         // Build on what storage holds now, not on what this page loaded (another tab may have
         // saved the other half of this session meanwhile).
-        if let Some(id) = journal
+        let home = journal
             .sessions
-            .with_untracked(|sessions| home_for(sessions, &current).map(|s| s.id.clone()))
-        {
-            journal.refresh_session(&id);
+            .with_untracked(|sessions| home_for(sessions, &current).map(|s| s.id.clone()));
+        if let Some(id) = &home {
+            journal.refresh_session(id);
         }
         let session = journal.sessions.with_untracked(|sessions| {
             finish(
@@ -164,17 +164,22 @@ pub fn Flow(
         match journal.save_session(session) {
             Ok(()) => {
                 journal.discard_draft(moment, current.session.as_ref().map(|s| s.0.as_str()));
-                // An unfinished edit of this same session is now out of date.
-                journal.discard_draft(moment, Some(&id.0));
                 // Saved beside the version another tab saved meanwhile, not over it.
                 let alongside = current.session.as_ref().is_some_and(|edited| edited != &id);
+                // A new entry that couldn't join the session on its date without losing
+                // something was kept as one of its own.
+                let separate = current.session.is_none() && home.is_some_and(|home| home != id);
                 let half = match moment {
                     Moment::Before => "before",
                     Moment::After => "after",
                 };
-                let alongside = if alongside { "&alongside=1" } else { "" };
+                let note = match (alongside, separate) {
+                    (true, _) => "&alongside=1",
+                    (_, true) => "&separate=1",
+                    _ => "",
+                };
                 navigate(
-                    &format!("/done/{}?half={half}{alongside}", id.0),
+                    &format!("/done/{}?half={half}{note}", id.0),
                     Default::default(),
                 );
             }

@@ -27,9 +27,11 @@ pub fn Closing() -> impl IntoView {
         _ => Moment::After,
     };
     let alongside = query.get("alongside").is_some();
+    let separate = query.get("separate").is_some();
     match journal.session(&id) {
         Some(session) => {
-            view! { <Kept session=session moment=moment alongside=alongside /> }.into_any()
+            view! { <Kept session=session moment=moment alongside=alongside separate=separate /> }
+                .into_any()
         }
         // Deleted in another tab meanwhile, or an old address.
         None => view! {
@@ -45,7 +47,7 @@ pub fn Closing() -> impl IntoView {
 }
 
 #[component]
-fn Kept(session: Session, moment: Moment, alongside: bool) -> impl IntoView {
+fn Kept(session: Session, moment: Moment, alongside: bool, separate: bool) -> impl IntoView {
     let journal = use_journal();
     let (what, voice) = match moment {
         Moment::Before => (
@@ -100,6 +102,11 @@ fn Kept(session: Session, moment: Moment, alongside: bool) -> impl IntoView {
             <Show when=move || alongside>
                 <p class="quiet">
                     "This entry was changed in another tab or window while you were editing it, so both versions are kept: this one is yours, saved as an entry of its own."
+                </p>
+            </Show>
+            <Show when=move || separate>
+                <p class="quiet">
+                    "It couldn't join the entry already on this date without losing some of what you wrote there, so it's kept as an entry of its own."
                 </p>
             </Show>
             <p class="closing-voice">{voice}</p>
