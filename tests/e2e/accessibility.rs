@@ -452,7 +452,7 @@ async fn a_quick_reflection_can_be_written_and_saved_by_keyboard_alone() {
     journal.wait_for_heading(Screen::Reflect.heading()).await;
     tab_to(&journal, "Short on energy? Just a quick check-in", false).await;
     press(&journal, Key::Enter, false).await;
-    journal.wait_for_text(".flow-progress", "Step 1 of 2").await;
+    journal.wait_for_text(".flow-progress", "1 of 2").await;
 
     // Find a word, choose it with Enter, then set how strong with the arrow keys.
     tab_to(&journal, "emotion-search", false).await;
@@ -475,7 +475,7 @@ async fn a_quick_reflection_can_be_written_and_saved_by_keyboard_alone() {
     // Next (a button: Space presses it), and focus goes to the new prompt.
     tab_to(&journal, "Next", false).await;
     press(&journal, Key::Space, false).await;
-    journal.wait_for_text(".flow-progress", "Step 2 of 2").await;
+    journal.wait_for_text(".flow-progress", "2 of 2").await;
     assert_eq!(
         journal.script(FOCUSED).await,
         json!("H2|prompt-title|One line about how it is right now"),
@@ -483,9 +483,14 @@ async fn a_quick_reflection_can_be_written_and_saved_by_keyboard_alone() {
     );
     tab_to(&journal, "TEXTAREA", false).await;
     type_keys(&journal, "Lighter than I expected").await;
-    tab_to(&journal, "Save", false).await;
+    tab_to(&journal, "Done", false).await;
     press(&journal, Key::Enter, false).await;
     journal.wait_for_text(".saved", "kept on this device").await;
+    tab_to(&journal, "Read it back", false).await;
+    press(&journal, Key::Enter, false).await;
+    journal
+        .wait_for_text("main", "Lighter than I expected")
+        .await;
     let read = journal.text_of("main").await;
     for expected in ["relieved 8 of 10", "Lighter than I expected"] {
         assert!(read.contains(expected), "{expected:?} missing:\n{read}");
@@ -588,9 +593,13 @@ async fn nothing_focused_hides_behind_the_bottom_bar() {
         open_every_details(&journal).await;
         let found = journal
             .script(
-                "const bar = document.querySelector('nav.bottom-nav').getBoundingClientRect();
+                "// In a guided flow the step's own action bar is what stays over the page's foot.
+                 const barEl = document.querySelector('nav.bottom-nav') ?? document.querySelector('.flow-actions');
+                 const bar = barEl.getBoundingClientRect();
                  return [...document.querySelectorAll('main a, main button, main input, main select, main textarea, main summary')]
                    .filter(el => el.offsetParent !== null)
+                   .filter(el => !barEl.contains(el)
+                     && (el.compareDocumentPosition(barEl) & Node.DOCUMENT_POSITION_FOLLOWING))
                    .filter(el => {
                      el.focus();
                      return document.activeElement === el && el.getBoundingClientRect().top >= bar.top - 1;

@@ -177,7 +177,7 @@ async fn a_word_saved_alone_stores_no_strength_and_removing_one_can_be_undone() 
     flow.go_to_prompt("One line about how it is right now")
         .await;
     flow.answer("Home now").await;
-    flow.save().await;
+    flow.save_and_read().await;
     let stored = journal
         .script(
             "return Object.keys(localStorage).filter((k) => k.startsWith('here-and-now.session.'))

@@ -380,7 +380,7 @@ async fn two_tabs_show_each_others_entries_and_an_edit_in_both_keeps_both() {
     journal.client.switch_to_window(first).await.unwrap();
     journal.click_text(".flow-actions button", "Done").await;
     journal
-        .wait_for_text("[role=status]", "both versions are kept")
+        .wait_for_text("main", "both versions are kept")
         .await;
     journal.visit("/history").await;
     journal

@@ -214,10 +214,11 @@ async fn a_full_storage_keeps_the_typed_text_and_every_old_entry() {
         .script("Object.keys(localStorage).filter(k => k.startsWith('filler.')).forEach(k => localStorage.removeItem(k)); return null")
         .await;
     journal.click_text("button", "Save now and finish").await;
-    journal
-        .wait_for_text("main", "Words typed when the phone is full")
-        .await;
+    journal.wait_for_text(".saved", "kept on this device").await;
     journal.visit("/history").await;
+    journal
+        .wait_for_text(".sessions", "Words typed when the phone is full")
+        .await;
     assert_eq!(
         journal
             .script("return document.querySelectorAll('.session-row').length")

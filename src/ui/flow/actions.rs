@@ -23,14 +23,15 @@ pub fn ActionBar(
             >
                 "Back"
             </button>
-            <button
-                type="button"
-                class="text-button skip"
-                hidden=last
-                on:click=move |_| go.run(step.get_untracked() + 1)
-            >
-                "Skip"
-            </button>
+            <Show when=move || !last()>
+                <button
+                    type="button"
+                    class="text-button skip"
+                    on:click=move |_| go.run(step.get_untracked() + 1)
+                >
+                    "Skip"
+                </button>
+            </Show>
             <Show
                 when=move || !last()
                 fallback=move || {

@@ -29,7 +29,7 @@ pub async fn run(engine: Engine) {
         .await;
     flow.answer("Ask M. what she saw").await;
     flow.go_to_end().await;
-    flow.save().await;
+    flow.save_and_read().await;
     journal
         .wait_for_text("main", "When M. said she noticed my silence")
         .await;

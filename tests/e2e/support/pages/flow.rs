@@ -12,7 +12,9 @@ impl Journal {
         Flow(self)
     }
 
-    /// A quick reflection with one line, saved (loads the page afresh).
+    /// A quick reflection with one line, saved (loads the page afresh). Each is a session of
+    /// its own, as for another group meeting: a day's entries join one session unless the
+    /// member says otherwise, and the tests that use this want one session each.
     pub async fn quick_reflection(&self, line: &str) {
         self.visit("/reflect/quick").await;
         self.flow().save_quick_line(line).await;
@@ -134,7 +136,47 @@ impl Flow<'_> {
         self.0.wait_for_text(".saved", "kept on this device").await;
     }
 
+    /// Saves, then opens what was saved from the closing screen ("Read it back").
+    pub async fn save_and_read(&self) {
+        self.save().await;
+        self.0.click_text(".actions a", "Read it back").await;
+        self.0
+            .wait_until("!!document.querySelector('section.half')", "the session")
+            .await;
+    }
+
+    /// Says this entry was a different group meeting from the session already on its date.
+    pub async fn keep_apart(&self) {
+        self.0
+            .script("document.querySelector('.date-button').click(); return null")
+            .await;
+        self.0
+            .click_text(
+                "#session-date-panel label",
+                "No, a different meeting: keep it apart",
+            )
+            .await;
+        self.0.wait_for_text(".joins", "Kept apart").await;
+    }
+
+    /// When the date already has a session, says this one was a different group meeting.
+    pub async fn keep_apart_if_asked(&self) {
+        self.0
+            .wait_until("!!document.querySelector('.date-button')", "the date")
+            .await;
+        let asked = self
+            .0
+            .script(
+                "return !!document.querySelector('#session-date-panel input[name=same-meeting]')",
+            )
+            .await;
+        if asked == serde_json::json!(true) {
+            self.keep_apart().await;
+        }
+    }
+
     async fn save_quick_line(&self, line: &str) {
+        self.keep_apart_if_asked().await;
         self.go_to_prompt("One line about how it is right now")
             .await;
         self.answer(line).await;
