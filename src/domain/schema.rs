@@ -22,6 +22,10 @@ pub const SCHEMA_VERSION: u32 = 3;
 pub const META_KEY: &str = "here-and-now.meta";
 pub const SETTINGS_KEY: &str = "here-and-now.settings";
 pub const CARRY_FORWARD_KEY: &str = "here-and-now.carry-forward";
+/// The member's own people to reach, apart from the settings: a copy of the app from before
+/// contacts existed, still open in another tab, rewrites the settings without fields it
+/// doesn't know, and must not be able to take these with it.
+pub const CONTACTS_KEY: &str = "here-and-now.contacts";
 const SESSION_PREFIX: &str = "here-and-now.session.";
 
 pub fn session_key(id: &str) -> String {
@@ -73,7 +77,10 @@ pub struct JournalSettings {
     /// How many sessions the journal held at the last backup (or the last "not now").
     pub sessions_at_last_backup: usize,
     /// The member's own people to reach when it isn't safe (therapist, a friend, a crisis
-    /// line), as typed; shown on the "Uncomfortable or unsafe?" page.
+    /// line), as typed; shown on the "Uncomfortable or unsafe?" page. Kept in a backup with the
+    /// settings, but stored under a key of their own (`CONTACTS_KEY`, see there why): the
+    /// settings key never holds them.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub contacts: Vec<Contact>,
 }
 
@@ -81,6 +88,15 @@ pub struct JournalSettings {
 pub const SESSIONS_BETWEEN_BACKUP_REMINDERS: usize = 4;
 
 impl JournalSettings {
+    /// The settings as stored under their own key, and the contacts apart.
+    pub fn stored_apart(&self) -> (JournalSettings, &[Contact]) {
+        let settings = JournalSettings {
+            contacts: Vec::new(),
+            ..self.clone()
+        };
+        (settings, &self.contacts)
+    }
+
     /// Whether to show the backup reminder now: only when asked for, and only after several
     /// new sessions since the last backup or the last "not now".
     pub fn backup_reminder_due(&self, sessions: usize) -> bool {
@@ -149,6 +165,14 @@ fn meta_text(schema: u32) -> String {
 }
 
 /// Decides what to do with the app's keys as they are (`snapshot`: key → stored text).
+/// The schema a newer version of the app stored, when the stored version marker says so.
+pub fn newer_schema(meta: &str) -> Option<u32> {
+    serde_json::from_str::<Meta>(meta)
+        .ok()
+        .map(|meta| meta.schema)
+        .filter(|schema| *schema > SCHEMA_VERSION)
+}
+
 pub fn upgrade(snapshot: &BTreeMap<String, String>) -> Upgrade {
     let found = match snapshot.get(META_KEY) {
         None => 0,
@@ -349,6 +373,10 @@ mod tests {
             serde_json::from_str::<JournalSettings>(&text).unwrap(),
             settings
         );
+        // Stored, the settings key holds none of them; they go under their own key.
+        let (stored, contacts) = settings.stored_apart();
+        assert!(!serde_json::to_string(&stored).unwrap().contains("contacts"));
+        assert_eq!(contacts, settings.contacts.as_slice());
     }
 
     #[test]
@@ -365,5 +393,15 @@ mod tests {
         settings.sessions_at_last_backup = 4;
         assert!(!settings.backup_reminder_due(7));
         assert!(settings.backup_reminder_due(8));
+    }
+
+    #[test]
+    fn a_newer_version_marker_is_noticed() {
+        assert_eq!(
+            newer_schema(&meta_text(SCHEMA_VERSION + 1)),
+            Some(SCHEMA_VERSION + 1)
+        );
+        assert_eq!(newer_schema(&meta_text(SCHEMA_VERSION)), None);
+        assert_eq!(newer_schema("{\"schema\":"), None);
     }
 }

@@ -10,7 +10,8 @@ use crate::domain::journal::{Draft, Session, SessionId};
 use crate::domain::lock::LOCK_KEY;
 use crate::domain::schedule::Moment;
 use crate::domain::schema::{
-    self, draft_key, session_key, JournalSettings, Upgrade, CARRY_FORWARD_KEY, SETTINGS_KEY,
+    self, draft_key, session_key, JournalSettings, Upgrade, CARRY_FORWARD_KEY, CONTACTS_KEY,
+    SETTINGS_KEY,
 };
 use crate::domain::storage_problem::StorageProblem;
 use crate::domain::stored::{decode, is_ours};
@@ -92,7 +93,11 @@ impl Journal {
                 }
             }
         }
-        let settings: JournalSettings = readable_or_default(&snapshot, SETTINGS_KEY, &mut problems);
+        let mut settings: JournalSettings =
+            readable_or_default(&snapshot, SETTINGS_KEY, &mut problems);
+        if snapshot.contains_key(CONTACTS_KEY) {
+            settings.contacts = readable_or_default(&snapshot, CONTACTS_KEY, &mut problems);
+        }
         let carry: CarryForward = readable_or_default(&snapshot, CARRY_FORWARD_KEY, &mut problems);
         self.sessions.set(sessions);
         self.settings.set(settings);
@@ -137,9 +142,24 @@ impl Journal {
             OutsideChange::Stored(text) => Some(text),
         };
         if key == SETTINGS_KEY {
-            if let Some(settings) = text.and_then(|t| decode(&key, &t).ok()) {
-                self.settings.set(settings);
+            if let Some(settings) = text.and_then(|t| decode::<JournalSettings>(&key, &t).ok()) {
+                // The contacts live under their own key: keep the ones here.
+                self.settings.update(|here| {
+                    *here = JournalSettings {
+                        contacts: std::mem::take(&mut here.contacts),
+                        ..settings
+                    }
+                });
             }
+        } else if key == CONTACTS_KEY {
+            let contacts = match text {
+                Some(t) => match decode(&key, &t) {
+                    Ok(contacts) => contacts,
+                    Err(_) => return,
+                },
+                None => Vec::new(),
+            };
+            self.settings.update(|s| s.contacts = contacts);
         } else if key == CARRY_FORWARD_KEY {
             if let Some(carry) = text.and_then(|t| decode(&key, &t).ok()) {
                 self.carry.set(carry);
@@ -160,7 +180,8 @@ impl Journal {
         let handle = window_event_listener(leptos::ev::storage, move |event| {
             let key = event.key();
             match key.as_deref() {
-                None | Some(LOCK_KEY) => {
+                // The lock turned on or off, or a newer version took the journal over.
+                None | Some(LOCK_KEY) | Some(schema::META_KEY) => {
                     self.vault.freeze();
                     reload();
                 }
@@ -262,7 +283,7 @@ impl Journal {
             }
             written.push(key);
         }
-        if let Err(problem) = self.vault.save(SETTINGS_KEY, &plan.settings) {
+        if let Err(problem) = self.store_settings(&plan.settings) {
             for key in &written {
                 let _ = self.vault.remove(key);
             }
@@ -312,8 +333,24 @@ impl Journal {
     ) -> Result<(), StorageProblem> {
         let mut settings = self.settings.get_untracked();
         change(&mut settings);
-        self.vault.save(SETTINGS_KEY, &settings)?;
+        self.store_settings(&settings)?;
         self.settings.set(settings);
+        Ok(())
+    }
+
+    /// Writes what changed: the settings under their key, the contacts under theirs.
+    fn store_settings(&self, settings: &JournalSettings) -> Result<(), StorageProblem> {
+        let (stored, contacts) = settings.stored_apart();
+        let (stored_now, contacts_now) = self.settings.with_untracked(|now| {
+            let (stored, contacts) = now.stored_apart();
+            (stored, contacts.to_vec())
+        });
+        if contacts != contacts_now.as_slice() {
+            self.vault.save(CONTACTS_KEY, &contacts.to_vec())?;
+        }
+        if stored != stored_now {
+            self.vault.save(SETTINGS_KEY, &stored)?;
+        }
         Ok(())
     }
 

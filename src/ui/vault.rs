@@ -117,6 +117,13 @@ impl Vault {
         key: &str,
         value: &T,
     ) -> Result<(), StorageProblem> {
+        // A newer version of the app has taken this journal over (in another tab, say): write
+        // nothing it may not understand. The page says why; reloading brings the newer one.
+        if let Some(schema) = storage::read_text(crate::domain::schema::META_KEY)?
+            .and_then(|meta| crate::domain::schema::newer_schema(&meta))
+        {
+            return Err(StorageProblem::NewerVersion { schema });
+        }
         match self.status.get_untracked() {
             LockStatus::Off => {
                 // Another tab may have turned the lock on: never write plain text beside it.

@@ -420,12 +420,13 @@ async fn a_new_date_with_a_session_offers_to_join_it_or_keep_apart_and_overwrite
         )],
     )
     .await;
+    // Joined first (to the one session there), then kept apart as a different meeting.
     for (choice, line) in [
+        (None, "Added later"),
         (
             Some("No, a different meeting: keep it apart"),
             "Another meeting",
         ),
-        (None, "Added later"),
     ] {
         journal.visit("/reflect/quick").await;
         journal

@@ -98,7 +98,7 @@ async fn what_the_member_left_alone_is_stored_shown_and_counted_nowhere() {
     assert_eq!(checked(&journal, ".scale").await, json!(0));
 
     journal.flow().go_to_end().await;
-    journal.flow().save().await;
+    journal.flow().save_and_read().await;
 
     // Stored: only what was given.
     let session = stored_session(&journal).await;

@@ -136,6 +136,21 @@ async fn the_members_own_contacts_call_and_text_only_phone_numbers_and_stay_priv
     assert_eq!(focused(&journal).await, json!("reach-heading"));
     assert_eq!(shown(&journal).await, the_two());
 
+    // An older copy of the app, open in another tab, saves the settings as it knows them
+    // (without contacts): the contacts live under their own key and stay.
+    let settings = journal
+        .script("return localStorage.getItem('here-and-now.settings')")
+        .await;
+    assert!(
+        !settings.as_str().unwrap_or_default().contains("therapist"),
+        "the settings key holds no contacts: {settings}"
+    );
+    journal
+        .script(
+            "localStorage.setItem('here-and-now.settings', '{\"confidentiality_note_seen\":true}');
+             return null",
+        )
+        .await;
     journal.reload().await;
     journal.wait_for_heading(Screen::Unsafe.heading()).await;
     assert_eq!(shown(&journal).await, the_two(), "after a reload");
