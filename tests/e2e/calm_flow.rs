@@ -54,6 +54,16 @@ fn session(id: u64, date: NaiveDate, moment: Moment, answers: &[(&str, Answer)])
     session
 }
 
+/// axe-core finds nothing on the page as it is, in light and in dark.
+async fn no_accessibility_problems(journal: &Journal, what: &str) {
+    for theme in ["light", "dark"] {
+        journal.show_theme(theme).await;
+        let problems = journal.accessibility_problems().await;
+        assert!(problems.is_empty(), "{what} in {theme}: {problems:#?}");
+    }
+    journal.show_theme("device").await;
+}
+
 /// Where the step's question and its primary action are, and whether the app's bars show.
 async fn step_layout(journal: &Journal) -> Value {
     journal
@@ -206,6 +216,7 @@ async fn a_quick_check_in_after_group_takes_five_taps_and_a_full_reflection_four
     journal
         .wait_for_text("h2.ask", "Before or after group?")
         .await;
+    no_accessibility_problems(&journal, "Home asking before or after").await;
     let mut taps = Taps::new(&journal);
     taps.tap(".quick-links a", "after").await;
     journal
@@ -315,6 +326,7 @@ async fn prepare_reflect_and_a_quick_check_in_on_one_day_are_one_session_with_a_
     journal
         .wait_for_text("a.quiet-link", "Uncomfortable or unsafe?")
         .await;
+    no_accessibility_problems(&journal, "the closing screen").await;
     journal.click_text(".actions a", "Home").await;
 
     // Home before group: the plan in front of the member; reflecting comes next.
@@ -324,6 +336,7 @@ async fn prepare_reflect_and_a_quick_check_in_on_one_day_are_one_session_with_a_
         "{plan}"
     );
     assert!(plan.contains("That I've been quiet on purpose"), "{plan}");
+    no_accessibility_problems(&journal, "Home with the plan").await;
     journal
         .click_text(".actions a", "Reflect after group")
         .await;
