@@ -38,13 +38,36 @@ pub fn App() -> impl IntoView {
                 if hidden.get() {
                     view! { <lock::NeutralScreen /> }.into_any()
                 } else if locked.get() {
-                    view! { <lock::UnlockScreen /> }.into_any()
+                    view! { <WhileLocked /> }.into_any()
                 } else {
                     view! { <Journal /> }.into_any()
                 }
             }}
             {move || open.get().then(|| view! { <lock::AutoLock /> })}
         </Router>
+    }
+}
+
+/// While locked: the unlock screen, except "Uncomfortable or unsafe?", whose words and steps
+/// hold nothing of the member's and are there without the passphrase.
+#[component]
+fn WhileLocked() -> impl IntoView {
+    let pathname = leptos_router::hooks::use_location().pathname;
+    let unlocking = RwSignal::new(false);
+    move || {
+        let guidance = pathname.with(|path| path == crate::screens::Screen::Unsafe.path());
+        if guidance && !unlocking.get() {
+            view! {
+                <main class="content">
+                    <pages::UncomfortableOrUnsafeWhileLocked on_unlock=Callback::new(move |()| {
+                        unlocking.set(true)
+                    }) />
+                </main>
+            }
+            .into_any()
+        } else {
+            view! { <lock::UnlockScreen /> }.into_any()
+        }
     }
 }
 

@@ -208,7 +208,31 @@ async fn the_members_own_contacts_call_and_text_only_phone_numbers_and_stay_priv
     for words in [THERAPIST.0, THERAPIST.1, FRIEND.1] {
         assert!(!stored.contains(words), "{words:?} is readable:\n{stored}");
     }
-    journal.visit(Screen::Unsafe.path()).await;
+    // Locked, the page still opens from the unlock screen, without the passphrase: its words
+    // and steps, and none of the member's own list.
+    journal.visit("/").await;
+    journal.wait_for_heading("Your journal is locked").await;
+    journal
+        .click_text("a.quiet-link", "Uncomfortable or unsafe?")
+        .await;
+    journal.wait_for_heading(Screen::Unsafe.heading()).await;
+    let page = journal.text_of("main").await;
+    assert!(page.contains("A few steps to steady yourself"), "{page}");
+    assert!(page.contains("Your own list is locked"), "{page}");
+    for words in [THERAPIST.0, THERAPIST.1, FRIEND.1] {
+        assert!(
+            !page.contains(words),
+            "{words:?} shows while locked:\n{page}"
+        );
+    }
+    for theme in ["light", "dark"] {
+        journal.show_theme(theme).await;
+        let problems = journal.accessibility_problems().await;
+        assert!(problems.is_empty(), "locked ({theme}):\n{problems:#?}");
+    }
+    journal
+        .click_text("button", "Open my journal to see it")
+        .await;
     journal.lock().unlock(PASSPHRASE).await;
     journal.wait_for_heading(Screen::Unsafe.heading()).await;
     assert_eq!(shown(&journal).await, the_two(), "once unlocked");

@@ -101,6 +101,10 @@ pub fn UnlockScreen() -> impl IntoView {
                 </p>
                 <StartAgain />
             </details>
+            // Open without the passphrase: it holds nothing of the member's own.
+            <a class="quiet-link" href="/unsafe">
+                "Uncomfortable or unsafe?"
+            </a>
         </main>
     }
 }

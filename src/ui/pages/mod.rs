@@ -29,7 +29,7 @@ pub use not_found::NotFound;
 pub use print_view::PrintView;
 pub use session_view::SessionView;
 pub use settings::Settings;
-pub use uncomfortable_or_unsafe::UncomfortableOrUnsafe;
+pub use uncomfortable_or_unsafe::{UncomfortableOrUnsafe, UncomfortableOrUnsafeWhileLocked};
 
 #[component]
 pub fn Prepare() -> impl IntoView {

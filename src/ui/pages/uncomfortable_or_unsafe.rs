@@ -12,6 +12,40 @@ use crate::ui::page::Page;
 pub fn UncomfortableOrUnsafe() -> impl IntoView {
     view! {
         <Page screen=Screen::Unsafe>
+            <Difference />
+            <Contacts />
+            <Steadying />
+        </Page>
+    }
+}
+
+/// The same page while the journal is locked: everything but the member's own list, which is
+/// sealed with the rest and opens with the passphrase. Someone who isn't safe shouldn't have to
+/// type a passphrase to read how to steady themselves.
+#[component]
+pub fn UncomfortableOrUnsafeWhileLocked(
+    /// Show the unlock screen (the member's list is behind it).
+    on_unlock: Callback<()>,
+) -> impl IntoView {
+    view! {
+        <Page screen=Screen::Unsafe>
+            <Difference />
+            <section aria-labelledby="reach-heading">
+                <h2 id="reach-heading">"People you can reach"</h2>
+                <p>"Your own list is locked with the rest of your journal."</p>
+                <button type="button" class="button" on:click=move |_| on_unlock.run(())>
+                    "Open my journal to see it"
+                </button>
+            </section>
+            <Steadying />
+        </Page>
+    }
+}
+
+/// Uncomfortable and unsafe, in plain words.
+#[component]
+fn Difference() -> impl IntoView {
+    view! {
             <p class="lead">
                 "Group can stir a lot up. Most of the time that's discomfort, and discomfort is often where the work happens. Being unsafe is different."
             </p>
@@ -33,7 +67,13 @@ pub fn UncomfortableOrUnsafe() -> impl IntoView {
                     "Then the group can wait. Reach someone now: someone on your list below, your local emergency number, or a crisis line."
                 </p>
             </section>
-            <Contacts />
+    }
+}
+
+/// A few grounding steps.
+#[component]
+fn Steadying() -> impl IntoView {
+    view! {
             <section aria-labelledby="steady-heading">
                 <h2 id="steady-heading">"A few steps to steady yourself"</h2>
                 <ol class="steps">
@@ -46,6 +86,5 @@ pub fn UncomfortableOrUnsafe() -> impl IntoView {
                 </ol>
                 <p>"If it's still too much, reach someone. You don't have to wait until it's worse."</p>
             </section>
-        </Page>
     }
 }
