@@ -13,37 +13,7 @@ use web_sys::{AesGcmParams, AesKeyGenParams, CryptoKey, Pbkdf2Params, SubtleCryp
 
 use crate::domain::lock::{bound_to, Kdf, LockRecord, Sealed, IV_BYTES, LOCK_KEY, SALT_BYTES};
 
-/// What can go wrong, in terms the screens can explain.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum CryptoProblem {
-    /// No WebCrypto here (an insecure origin or a very old browser).
-    Unavailable,
-    /// The passphrase doesn't open the record (or the record was changed).
-    WrongPassphrase,
-    /// A sealed value fails its check: changed outside the app, or damaged.
-    CannotOpen,
-    /// The browser refused for another reason.
-    Failed(String),
-}
-
-impl CryptoProblem {
-    pub fn message(&self) -> String {
-        match self {
-            Self::Unavailable => "This browser can't encrypt here, so the lock can't be used. \
-                Nothing has been changed."
-                .to_owned(),
-            Self::WrongPassphrase => "That passphrase doesn't open this journal. Please \
-                check it and try again."
-                .to_owned(),
-            Self::CannotOpen => "Something saved was changed outside Here & Now, so it can't \
-                be opened safely. It's kept exactly as it is."
-                .to_owned(),
-            Self::Failed(_) => "The browser couldn't finish that. Nothing has been changed; \
-                please try again."
-                .to_owned(),
-        }
-    }
-}
+pub use crate::domain::trouble::CryptoProblem;
 
 fn failed(error: JsValue) -> CryptoProblem {
     CryptoProblem::Failed(

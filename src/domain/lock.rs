@@ -180,6 +180,8 @@ impl Sealed {
 pub enum PassphraseProblem {
     TooShort,
     DoNotMatch,
+    /// Nothing typed where the passphrase now in use is asked for.
+    Missing,
 }
 
 impl PassphraseProblem {
@@ -192,6 +194,7 @@ impl PassphraseProblem {
             Self::DoNotMatch => {
                 "The two passphrases aren't the same. Please type it again.".to_owned()
             }
+            Self::Missing => "Please type your passphrase.".to_owned(),
         }
     }
 }

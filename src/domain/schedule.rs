@@ -229,6 +229,32 @@ pub fn progress_label(number: u32) -> String {
     }
 }
 
+/// What to fix in the schedule form before it can be saved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ScheduleProblem {
+    NoStartTime,
+    NoFirstSession,
+    /// A listed date that can't be read, as typed.
+    UnreadableDate(String),
+    NoDates,
+    NoRhythm,
+}
+
+impl ScheduleProblem {
+    /// A plain sentence saying what to fix.
+    pub fn message(&self) -> String {
+        match self {
+            Self::NoStartTime => "Please choose the time the group starts.".to_owned(),
+            Self::NoFirstSession => "Please choose the date of the first session.".to_owned(),
+            Self::UnreadableDate(typed) => {
+                format!("\"{typed}\" isn't a date we can read. Please write dates like 2026-09-08.")
+            }
+            Self::NoDates => "Please add at least one session date.".to_owned(),
+            Self::NoRhythm => "Please choose how often the group meets.".to_owned(),
+        }
+    }
+}
+
 /// What the member typed into the schedule form, as text, before it is understood.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ScheduleForm {
@@ -272,13 +298,12 @@ impl ScheduleForm {
         }
     }
 
-    /// The schedule, or a plain sentence saying what to fix.
-    pub fn understand(&self) -> Result<GroupSchedule, String> {
-        let start_time = dates::read_typed_time(self.start_time.trim())
-            .ok_or_else(|| "Please choose the time the group starts.".to_owned())?;
+    /// The schedule, or what to fix.
+    pub fn understand(&self) -> Result<GroupSchedule, ScheduleProblem> {
+        let start_time =
+            dates::read_typed_time(self.start_time.trim()).ok_or(ScheduleProblem::NoStartTime)?;
         let first = || {
-            dates::read_typed_date(self.first_session.trim())
-                .ok_or_else(|| "Please choose the date of the first session.".to_owned())
+            dates::read_typed_date(self.first_session.trim()).ok_or(ScheduleProblem::NoFirstSession)
         };
         let rhythm = match self.rhythm.as_str() {
             "weekly" => Rhythm::Weekly {
@@ -293,17 +318,16 @@ impl ScheduleForm {
                     if part.is_empty() {
                         continue;
                     }
-                    let date = dates::read_typed_date(part).ok_or_else(|| {
-                        format!("\"{part}\" isn't a date we can read. Please write dates like 2026-09-08.")
-                    })?;
+                    let date = dates::read_typed_date(part)
+                        .ok_or_else(|| ScheduleProblem::UnreadableDate(part.to_owned()))?;
                     dates.push(date);
                 }
                 if dates.is_empty() {
-                    return Err("Please add at least one session date.".to_owned());
+                    return Err(ScheduleProblem::NoDates);
                 }
                 Rhythm::Custom { dates }
             }
-            _ => return Err("Please choose how often the group meets.".to_owned()),
+            _ => return Err(ScheduleProblem::NoRhythm),
         };
         Ok(GroupSchedule {
             group_name: self.group_name.trim().to_owned(),
@@ -551,7 +575,7 @@ mod tests {
             ..form.clone()
         };
         assert_eq!(
-            no_time.understand(),
+            no_time.understand().map_err(|p| p.message()),
             Err("Please choose the time the group starts.".into())
         );
         let custom = ScheduleForm {
@@ -567,7 +591,11 @@ mod tests {
             custom_dates: "2026-09-03, 17 Sept".into(),
             ..custom
         };
-        assert!(typo.understand().unwrap_err().contains("17 Sept"));
+        assert_eq!(
+            typo.understand(),
+            Err(ScheduleProblem::UnreadableDate("17 Sept".into()))
+        );
+        assert!(typo.understand().unwrap_err().message().contains("17 Sept"));
         let round = ScheduleForm::from_schedule(
             &ScheduleForm {
                 custom_dates: "2026-09-17,2026-09-03".into(),

@@ -4,12 +4,18 @@
 
 use std::time::Duration;
 
+use crate::domain::trouble::FileProblem;
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{js_sys, Blob, BlobPropertyBag, HtmlAnchorElement, HtmlInputElement, Url};
 
-pub fn offer_download(file_name: &str, mime: &str, text: &str) -> Result<(), JsValue> {
+/// Offers `text` as a file to download. The browser not making it is a problem of its own.
+pub fn offer_download(file_name: &str, mime: &str, text: &str) -> Result<(), FileProblem> {
+    make_download(file_name, mime, text).map_err(|_| FileProblem::CouldNotMake)
+}
+
+fn make_download(file_name: &str, mime: &str, text: &str) -> Result<(), JsValue> {
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = BlobPropertyBag::new();
     options.set_type(mime);
@@ -29,12 +35,14 @@ pub fn offer_download(file_name: &str, mime: &str, text: &str) -> Result<(), JsV
     Ok(())
 }
 
-/// The text of the file picked in `input`, if any.
-pub async fn picked_text(input: &HtmlInputElement) -> Option<Result<String, String>> {
+/// The file picked in `input`, if any: its name, and its text (or why it couldn't be read).
+pub async fn picked_text(
+    input: &HtmlInputElement,
+) -> Option<(String, Result<String, FileProblem>)> {
     let file = input.files()?.get(0)?;
     let text = JsFuture::from(file.text())
         .await
-        .map_err(|_| "This file couldn't be opened.".to_owned())
+        .map_err(|_| FileProblem::CouldNotRead)
         .map(|value| value.as_string().unwrap_or_default());
-    Some(text)
+    Some((file.name(), text))
 }

@@ -15,6 +15,7 @@ use crate::domain::schema::{
 };
 use crate::domain::storage_problem::StorageProblem;
 use crate::domain::stored::{decode, is_ours};
+use crate::domain::trouble::Trouble;
 use crate::storage;
 use crate::ui::vault::{reload, LockStatus, OutsideChange, Vault};
 use leptos::task::spawn_local;
@@ -24,8 +25,9 @@ pub struct Journal {
     pub sessions: RwSignal<Vec<Session>>,
     pub settings: RwSignal<JournalSettings>,
     pub carry: RwSignal<CarryForward>,
-    /// Trouble found when opening the journal (unreadable values are kept, never deleted).
-    pub problems: RwSignal<Vec<StorageProblem>>,
+    /// Trouble found when opening the journal (unreadable values are kept, never deleted),
+    /// or after the fact (a sealed write that couldn't be stored, a draft not removed).
+    pub problems: RwSignal<Vec<Trouble>>,
     /// The session deleted last, while it can still be brought back.
     pub last_deleted: RwSignal<Option<Deleted>>,
     /// Where the member's words are read and written (sealed while the lock is on).
@@ -102,20 +104,22 @@ impl Journal {
         self.sessions.set(sessions);
         self.settings.set(settings);
         self.carry.set(carry);
-        self.problems.update(|p| p.extend(problems));
+        self.problems
+            .update(|p| p.extend(problems.into_iter().map(Trouble::from)));
     }
 
     /// Opens a locked journal with the passphrase.
     pub async fn unlock(&self, passphrase: &str) -> Result<(), CryptoProblem> {
         let found = self.vault.unlock(passphrase).await?;
-        self.problems.set(found);
+        self.problems
+            .set(found.into_iter().map(Trouble::from).collect());
         self.read_all();
         // A tab closed while the lock was being turned on or off: finish safely (sealed).
         match self.vault.finish_interrupted().await {
             Ok(false) => {}
             Ok(true) => self
                 .problems
-                .update(|p| p.push(StorageProblem::LockStillOn)),
+                .update(|p| p.push(StorageProblem::LockStillOn.into())),
             Err(problem) => self.problems.update(|p| p.push(problem)),
         }
         Ok(())
@@ -276,17 +280,13 @@ impl Journal {
         for session in &plan.to_write {
             let key = session_key(&session.id.0);
             if let Err(problem) = self.vault.save(&key, session) {
-                for key in &written {
-                    let _ = self.vault.remove(key);
-                }
+                self.take_out(&written);
                 return Err(problem);
             }
             written.push(key);
         }
         if let Err(problem) = self.store_settings(&plan.settings) {
-            for key in &written {
-                let _ = self.vault.remove(key);
-            }
+            self.take_out(&written);
             return Err(problem);
         }
         self.settings.set(plan.settings);
@@ -294,6 +294,16 @@ impl Journal {
             .update(|sessions| sessions.extend(plan.to_write));
         self.save_carry_or_report(plan.carry_forward);
         Ok(())
+    }
+
+    /// Takes out again what a failed import wrote. A key that can't be removed stays (a whole
+    /// session, readable): that is said, never passed over.
+    fn take_out(&self, written: &[String]) {
+        for key in written {
+            if let Err(problem) = self.vault.remove(key) {
+                self.report(problem);
+            }
+        }
     }
 
     /// Removes everything the app stored on this device and starts afresh.
@@ -310,8 +320,14 @@ impl Journal {
 
     fn save_carry_or_report(&self, carry: CarryForward) {
         if let Err(problem) = self.save_carry(carry) {
-            self.problems.update(|p| p.push(problem));
+            self.report(problem);
         }
+    }
+
+    /// Trouble found after the fact, kept to be said (on Home, and wherever `Problems` is).
+    pub fn report(&self, problem: impl Into<Trouble>) {
+        let problem = problem.into();
+        self.problems.update(|p| p.push(problem));
     }
 
     pub fn mark_carry(&self, id: &str, status: CarryStatus) -> Result<(), StorageProblem> {
@@ -360,7 +376,7 @@ impl Journal {
         match self.vault.load::<Draft>(&draft_key(moment, editing)) {
             Ok(draft) => draft,
             Err(problem) => {
-                self.problems.update(|p| p.push(problem));
+                self.report(problem);
                 None
             }
         }
@@ -372,8 +388,10 @@ impl Journal {
             problems
                 .iter()
                 .filter_map(|p| match p {
-                    StorageProblem::Unreadable { key, raw, .. }
-                    | StorageProblem::CannotOpen { key, raw } => Some((key.clone(), raw.clone())),
+                    Trouble::Storage(
+                        StorageProblem::Unreadable { key, raw, .. }
+                        | StorageProblem::CannotOpen { key, raw },
+                    ) => Some((key.clone(), raw.clone())),
                     _ => None,
                 })
                 .collect()
@@ -385,8 +403,12 @@ impl Journal {
         self.vault.save(&key, draft)
     }
 
+    /// Removes an unfinished entry that was saved or let go. If the browser won't remove it,
+    /// it stays (and is offered again): that is said, never passed over.
     pub fn discard_draft(&self, moment: Moment, editing: Option<&str>) {
-        let _ = self.vault.remove(&draft_key(moment, editing));
+        if let Err(problem) = self.vault.remove(&draft_key(moment, editing)) {
+            self.report(problem);
+        }
     }
 }
 

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::trouble::FileProblem;
 use crate::ui::files::offer_download;
 use crate::ui::journal::use_journal;
 
@@ -23,7 +24,9 @@ pub fn Problems() -> impl IntoView {
             .map(|(key, raw)| (key, serde_json::Value::String(raw)))
             .collect();
         let text = serde_json::to_string_pretty(&kept).unwrap_or_default();
-        let _ = offer_download("here-and-now-unreadable.json", "application/json", &text);
+        if offer_download("here-and-now-unreadable.json", "application/json", &text).is_err() {
+            journal.report(FileProblem::CouldNotMake);
+        }
     };
     view! {
         <Show when=move || !messages().is_empty()>

@@ -14,6 +14,7 @@ use crate::domain::lock::{
 };
 use crate::domain::storage_problem::StorageProblem;
 use crate::domain::stored::{decode, encode};
+use crate::domain::trouble::Trouble;
 use crate::storage;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,7 +39,7 @@ pub struct Vault {
     /// Numbers writes across all keys, so forgetting `latest` makes every pending seal stale.
     writes: StoredValue<u64>,
     /// Trouble found after the fact (a sealed write that couldn't be stored).
-    problems: RwSignal<Vec<StorageProblem>>,
+    problems: RwSignal<Vec<Trouble>>,
     /// Moves on whenever the journal locks or is deleted: a long job (turning the lock on or
     /// off, a new passphrase) that sees it move after an await stops before writing anything.
     epoch: StoredValue<u64>,
@@ -48,11 +49,11 @@ pub struct Vault {
 
 /// Why a long lock job stopped.
 fn interrupted() -> CryptoProblem {
-    CryptoProblem::Failed("the journal locked while this was under way".to_owned())
+    CryptoProblem::Interrupted
 }
 
 impl Vault {
-    pub fn start(problems: RwSignal<Vec<StorageProblem>>) -> Self {
+    pub fn start(problems: RwSignal<Vec<Trouble>>) -> Self {
         let (status, record) = match storage::read_text(LOCK_KEY) {
             Ok(None) | Err(_) => (LockStatus::Off, None),
             Ok(Some(raw)) => (
@@ -192,14 +193,12 @@ impl Vault {
         let number = self.next_write(&key);
         let vault = *self;
         spawn_local(async move {
-            let outcome = match crypto::seal(&data_key, &key, &text).await {
+            let outcome: Result<(), Trouble> = match crypto::seal(&data_key, &key, &text).await {
                 Ok(sealed) if vault.still_latest(&key, number) => {
-                    storage::write_text(&key, &sealed)
+                    storage::write_text(&key, &sealed).map_err(Trouble::from)
                 }
                 Ok(_) => Ok(()),
-                Err(problem) => Err(StorageProblem::Refused {
-                    detail: format!("{problem:?}"),
-                }),
+                Err(problem) => Err(problem.into()),
             };
             if let Err(problem) = outcome {
                 vault.problems.update(|p| p.push(problem));
@@ -249,10 +248,13 @@ impl Vault {
                     u.insert(key.to_owned());
                 });
                 self.problems.update(|p| {
-                    p.push(StorageProblem::CannotOpen {
-                        key: key.to_owned(),
-                        raw,
-                    })
+                    p.push(
+                        StorageProblem::CannotOpen {
+                            key: key.to_owned(),
+                            raw,
+                        }
+                        .into(),
+                    )
                 });
                 OutsideChange::Unreadable
             }
@@ -311,7 +313,7 @@ impl Vault {
     /// After unlocking: anything still plain is sealed and the record marked on. This fails
     /// closed on purpose: turning the lock *off* is finished only when the member asks again
     /// (the record is not protected, so "unsealing" alone is never taken as a request).
-    pub async fn finish_interrupted(&self) -> Result<bool, StorageProblem> {
+    pub async fn finish_interrupted(&self) -> Result<bool, Trouble> {
         if self.status.get_untracked() != LockStatus::Open {
             return Ok(false);
         }
@@ -339,21 +341,18 @@ impl Vault {
 
     /// Turns the lock on: a new key, then every value sealed one by one (each value is either
     /// plain or sealed at every moment, so a closed tab leaves a journal that still opens).
-    pub async fn turn_on(&self, passphrase: &str) -> Result<(), StorageProblem> {
+    pub async fn turn_on(&self, passphrase: &str) -> Result<(), Trouble> {
         if self.status.get_untracked() != LockStatus::Off {
-            return Err(StorageProblem::Locked);
+            return Err(StorageProblem::Locked.into());
         }
         self.while_busy(self.make_lock(passphrase)).await
     }
 
-    async fn make_lock(&self, passphrase: &str) -> Result<(), StorageProblem> {
-        let crypto_failed = |p: CryptoProblem| StorageProblem::Refused {
-            detail: p.message(),
-        };
+    async fn make_lock(&self, passphrase: &str) -> Result<(), Trouble> {
         let epoch = self.epoch.get_value();
-        let (record, data_key) = crypto::new_lock(passphrase).await.map_err(crypto_failed)?;
+        let (record, data_key) = crypto::new_lock(passphrase).await?;
         if self.epoch.get_value() != epoch {
-            return Err(crypto_failed(interrupted()));
+            return Err(interrupted().into());
         }
         let plain = storage::snapshot()?;
         storage::write_text(LOCK_KEY, &encode(&record))?;
@@ -372,9 +371,9 @@ impl Vault {
 
     /// Seals every value still plain, then marks the record on. Stops, writing nothing more,
     /// if the journal locks meanwhile (the next unlock carries on).
-    async fn seal_everything(&self) -> Result<(), StorageProblem> {
+    async fn seal_everything(&self) -> Result<(), Trouble> {
         let epoch = self.epoch.get_value();
-        let stopped = || StorageProblem::Locked;
+        let stopped = || Trouble::from(StorageProblem::Locked);
         let data_key = self.key.get_value().ok_or_else(stopped)?;
         let stored = storage::snapshot()?;
         for key in keys_to_seal(&stored) {
@@ -382,11 +381,7 @@ impl Vault {
                 .opened
                 .with_value(|opened| opened.get(&key).cloned())
                 .unwrap_or_else(|| stored[&key].clone());
-            let sealed = crypto::seal(&data_key, &key, &text).await.map_err(|p| {
-                StorageProblem::Refused {
-                    detail: p.message(),
-                }
-            })?;
+            let sealed = crypto::seal(&data_key, &key, &text).await?;
             if self.epoch.get_value() != epoch {
                 return Err(stopped());
             }
@@ -398,15 +393,15 @@ impl Vault {
         }
         // The record as it is now (a new passphrase may have been set meanwhile).
         let record = self.record.get_untracked().ok_or_else(stopped)?;
-        self.store_record(record.at(Progress::On))
+        Ok(self.store_record(record.at(Progress::On))?)
     }
 
     /// Turns the lock off: checks the passphrase, writes every value back as plain text from
     /// storage (opened with the key just unwrapped), and removes the record last.
-    pub async fn turn_off(&self, passphrase: &str) -> Result<(), CryptoProblem> {
+    pub async fn turn_off(&self, passphrase: &str) -> Result<(), Trouble> {
         // Only from an open journal (a job queued just before locking must not run after it).
         if self.status.get_untracked() != LockStatus::Open {
-            return Err(interrupted());
+            return Err(interrupted().into());
         }
         let record = self
             .record
@@ -420,16 +415,14 @@ impl Vault {
         &self,
         record: &LockRecord,
         passphrase: &str,
-    ) -> Result<(), CryptoProblem> {
+    ) -> Result<(), Trouble> {
         let epoch = self.epoch.get_value();
-        let failed = |p: StorageProblem| CryptoProblem::Failed(p.message());
         let data_key = crypto::unlock(record, passphrase).await?;
         if self.epoch.get_value() != epoch {
-            return Err(interrupted());
+            return Err(interrupted().into());
         }
-        self.store_record(record.at(Progress::Unsealing))
-            .map_err(failed)?;
-        let stored = storage::snapshot().map_err(failed)?;
+        self.store_record(record.at(Progress::Unsealing))?;
+        let stored = storage::snapshot()?;
         let mut plain = Vec::new();
         for (key, raw) in stored
             .iter()
@@ -442,14 +435,14 @@ impl Vault {
         }
         if self.epoch.get_value() != epoch {
             // Locked meanwhile: the record stays "unsealing", which the next unlock treats as on.
-            return Err(interrupted());
+            return Err(interrupted().into());
         }
         // No seal still on its way may land after this.
         self.latest.set_value(BTreeMap::new());
         for (key, text) in &plain {
-            storage::write_text(key, text).map_err(failed)?;
+            storage::write_text(key, text)?;
         }
-        storage::remove(LOCK_KEY).map_err(failed)?;
+        storage::remove(LOCK_KEY)?;
         self.key.set_value(None);
         self.opened.set_value(BTreeMap::new());
         self.record.set(None);
@@ -457,9 +450,9 @@ impl Vault {
         Ok(())
     }
 
-    pub async fn change_passphrase(&self, current: &str, new: &str) -> Result<(), CryptoProblem> {
+    pub async fn change_passphrase(&self, current: &str, new: &str) -> Result<(), Trouble> {
         if self.status.get_untracked() != LockStatus::Open {
-            return Err(interrupted());
+            return Err(interrupted().into());
         }
         let record = self
             .record
@@ -468,24 +461,17 @@ impl Vault {
         self.while_busy(self.rewrap(&record, current, new)).await
     }
 
-    async fn rewrap(
-        &self,
-        record: &LockRecord,
-        current: &str,
-        new: &str,
-    ) -> Result<(), CryptoProblem> {
+    async fn rewrap(&self, record: &LockRecord, current: &str, new: &str) -> Result<(), Trouble> {
         let epoch = self.epoch.get_value();
         let changed = crypto::change_passphrase(record, current, new).await?;
         // Only the key's wrapping changes; progress and auto-lock stay as they are now.
         match self.record.get_untracked() {
-            Some(now) if self.epoch.get_value() == epoch => self
-                .store_record(LockRecord {
-                    kdf: changed.kdf,
-                    wrapped_key: changed.wrapped_key,
-                    ..now
-                })
-                .map_err(|p| CryptoProblem::Failed(p.message())),
-            _ => Err(interrupted()),
+            Some(now) if self.epoch.get_value() == epoch => Ok(self.store_record(LockRecord {
+                kdf: changed.kdf,
+                wrapped_key: changed.wrapped_key,
+                ..now
+            })?),
+            _ => Err(interrupted().into()),
         }
     }
 
