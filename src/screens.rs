@@ -17,12 +17,90 @@ pub enum Screen {
     /// Discomfort or danger: the difference, a few steps to steady yourself, and the member's
     /// own people to reach. Linked from Home, not in the bottom navigation.
     Unsafe,
+    /// One part of Settings on a page of its own, opened from its row (`/settings/<slug>`).
+    Setting(SettingsPage),
     NotFound,
+}
+
+/// The parts of Settings that open from its list of rows, each at its own address.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SettingsPage {
+    Lock,
+    Backups,
+    Schedule,
+    Prompts,
+    Display,
+    OwnWords,
+    People,
+    Storage,
+    DeleteEverything,
+}
+
+impl SettingsPage {
+    pub const ALL: [SettingsPage; 9] = [
+        SettingsPage::Lock,
+        SettingsPage::Backups,
+        SettingsPage::Schedule,
+        SettingsPage::Prompts,
+        SettingsPage::Display,
+        SettingsPage::OwnWords,
+        SettingsPage::People,
+        SettingsPage::Storage,
+        SettingsPage::DeleteEverything,
+    ];
+
+    /// The last part of its address.
+    pub fn slug(self) -> &'static str {
+        match self {
+            SettingsPage::Lock => "lock",
+            SettingsPage::Backups => "backups",
+            SettingsPage::Schedule => "schedule",
+            SettingsPage::Prompts => "prompts",
+            SettingsPage::Display => "display",
+            SettingsPage::OwnWords => "words",
+            SettingsPage::People => "people",
+            SettingsPage::Storage => "storage",
+            SettingsPage::DeleteEverything => "delete",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|page| page.slug() == slug)
+    }
+
+    /// What its row in Settings is called.
+    pub fn row_label(self) -> &'static str {
+        match self {
+            SettingsPage::Lock => "Lock",
+            SettingsPage::Backups => "Backups",
+            SettingsPage::Schedule => "Group",
+            SettingsPage::Prompts => "Prompts",
+            SettingsPage::Display => "Text size and colours",
+            SettingsPage::OwnWords => "Your own emotion words",
+            SettingsPage::People => "People in my group",
+            SettingsPage::Storage => "How this browser keeps it",
+            SettingsPage::DeleteEverything => "Delete everything\u{2026}",
+        }
+    }
+
+    fn heading(self) -> &'static str {
+        match self {
+            SettingsPage::Lock => "Lock",
+            SettingsPage::Backups => "Backups",
+            SettingsPage::Schedule => "Group schedule",
+            SettingsPage::Prompts => "Prompts",
+            SettingsPage::Display => "Text size and colours",
+            SettingsPage::OwnWords => "Your own emotion words",
+            SettingsPage::People => "People in my group",
+            SettingsPage::Storage => "How this browser keeps your journal",
+            SettingsPage::DeleteEverything => "Delete everything",
+        }
+    }
 }
 
 impl Screen {
     /// Every screen a member can reach by a link.
-    pub const ROUTED: [Screen; 9] = [
+    pub const ROUTED: [Screen; 18] = [
         Screen::Home,
         Screen::Prepare,
         Screen::Reflect,
@@ -32,6 +110,15 @@ impl Screen {
         Screen::Install,
         Screen::PrintView,
         Screen::Unsafe,
+        Screen::Setting(SettingsPage::Lock),
+        Screen::Setting(SettingsPage::Backups),
+        Screen::Setting(SettingsPage::Schedule),
+        Screen::Setting(SettingsPage::Prompts),
+        Screen::Setting(SettingsPage::Display),
+        Screen::Setting(SettingsPage::OwnWords),
+        Screen::Setting(SettingsPage::People),
+        Screen::Setting(SettingsPage::Storage),
+        Screen::Setting(SettingsPage::DeleteEverything),
     ];
 
     /// The bottom navigation, in thumb order. Settings sits in the top bar: six labels do not
@@ -46,6 +133,17 @@ impl Screen {
 
     pub fn path(self) -> &'static str {
         match self {
+            Screen::Setting(page) => match page {
+                SettingsPage::Lock => "/settings/lock",
+                SettingsPage::Backups => "/settings/backups",
+                SettingsPage::Schedule => "/settings/schedule",
+                SettingsPage::Prompts => "/settings/prompts",
+                SettingsPage::Display => "/settings/display",
+                SettingsPage::OwnWords => "/settings/words",
+                SettingsPage::People => "/settings/people",
+                SettingsPage::Storage => "/settings/storage",
+                SettingsPage::DeleteEverything => "/settings/delete",
+            },
             Screen::Home => "/",
             Screen::Prepare => "/prepare",
             Screen::Reflect => "/reflect",
@@ -73,6 +171,7 @@ impl Screen {
             Screen::PrintView => "Print view",
             Screen::Closing => "Kept",
             Screen::Unsafe => "Uncomfortable or unsafe?",
+            Screen::Setting(page) => page.row_label(),
             Screen::NotFound => "Not found",
         }
     }
@@ -91,6 +190,7 @@ impl Screen {
             Screen::PrintView => crate::domain::readable::TITLE,
             Screen::Closing => "Kept",
             Screen::Unsafe => "Uncomfortable or unsafe?",
+            Screen::Setting(page) => page.heading(),
             Screen::NotFound => "We couldn't find that page",
         }
     }
@@ -153,6 +253,23 @@ mod tests {
         for path in ["/", "/done/s1", "/history", "/reflections", "/settings"] {
             assert!(!Screen::is_flow(path), "{path}");
         }
+    }
+
+    #[test]
+    fn each_part_of_settings_has_its_own_address_under_settings() {
+        for page in SettingsPage::ALL {
+            let path = Screen::Setting(page).path();
+            assert_eq!(path, format!("/settings/{}", page.slug()));
+            assert_eq!(SettingsPage::from_slug(page.slug()), Some(page));
+            assert!(Screen::ROUTED.contains(&Screen::Setting(page)), "{page:?}");
+            assert!(!Screen::is_flow(path));
+        }
+        assert_eq!(SettingsPage::from_slug("backup-heading"), None);
+        // Deleting everything is the last row, and looks like no other.
+        assert_eq!(
+            SettingsPage::ALL.last(),
+            Some(&SettingsPage::DeleteEverything)
+        );
     }
 
     #[test]

@@ -33,6 +33,11 @@ fn month(date: NaiveDate) -> &'static str {
     MONTHS[date.month0() as usize]
 }
 
+/// "Tuesday".
+pub fn weekday(date: NaiveDate) -> &'static str {
+    WEEKDAYS[date.weekday().num_days_from_monday() as usize]
+}
+
 /// "Tuesday 8 September 2026".
 pub fn weekday_day_month_year(date: NaiveDate) -> String {
     format!(
@@ -291,6 +296,13 @@ pub mod stored {
         deserializer: D,
     ) -> Result<NaiveDateTime, D::Error> {
         deserializer.deserialize_str(Text(super::read_date_time, "a date and time"))
+    }
+
+    /// A stored date that may be missing (`null` or no field at all, with `#[serde(default)]`).
+    pub fn optional_date<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Option<NaiveDate>, D::Error> {
+        Option::<Date>::deserialize(deserializer).map(|date| date.map(|date| date.0))
     }
 
     /// A stored date where a field can't name a function (inside an Option or a list).

@@ -18,6 +18,7 @@ mod nudge;
 mod page;
 mod pages;
 mod problems;
+mod said;
 mod vault;
 
 /// The whole app: top bar, the current page, and the bottom navigation; or, while locked or
@@ -102,6 +103,7 @@ fn Journal() -> impl IntoView {
                 <Route path=path!("/history/:id") view=pages::SessionView />
                 <Route path=path!("/insights") view=pages::Insights />
                 <Route path=path!("/settings") view=pages::Settings />
+                <Route path=path!("/settings/:part") view=pages::SettingsPart />
                 <Route path=path!("/install") view=pages::Install />
                 <Route path=path!("/unsafe") view=pages::UncomfortableOrUnsafe />
             </Routes>

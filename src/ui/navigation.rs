@@ -48,6 +48,7 @@ fn icon_path(screen: Screen) -> &'static str {
         | Screen::PrintView
         | Screen::Closing
         | Screen::Unsafe
+        | Screen::Setting(_)
         | Screen::NotFound => "",
     }
 }

@@ -3,6 +3,7 @@
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use leptos::prelude::*;
+use leptos_router::components::A;
 
 use crate::screens::Screen;
 
@@ -24,6 +25,10 @@ pub fn Page(
     /// A class of the page's own (the guided flow's is laid out to fill the screen).
     #[prop(optional)]
     class: &'static str,
+    /// The page this one was opened from, as a way back above the heading (a part of
+    /// Settings goes back to Settings; an app on the home screen has no Back button).
+    #[prop(optional)]
+    back: Option<Screen>,
     children: Children,
 ) -> impl IntoView {
     let words = heading.unwrap_or_else(|| screen.heading().to_owned());
@@ -40,6 +45,12 @@ pub fn Page(
     });
     view! {
         <div class=format!("page {class}")>
+            {back.map(|to| view! {
+                <A href=to.path() attr:class="back-link">
+                    <span aria-hidden="true">"\u{2039} "</span>
+                    {to.nav_label()}
+                </A>
+            })}
             <div class="page-head">
                 <h1 tabindex="-1" node_ref=heading>
                     {words}

@@ -6,6 +6,7 @@ mod history;
 mod home;
 mod insights;
 mod install;
+mod keeping;
 mod not_found;
 mod print_view;
 mod search_results;
@@ -25,10 +26,11 @@ pub use history::History;
 pub use home::Home;
 pub use insights::Insights;
 pub use install::Install;
+pub use keeping::IphoneCard;
 pub use not_found::NotFound;
 pub use print_view::PrintView;
 pub use session_view::SessionView;
-pub use settings::Settings;
+pub use settings::{Settings, SettingsPart};
 pub use uncomfortable_or_unsafe::{UncomfortableOrUnsafe, UncomfortableOrUnsafeWhileLocked};
 
 #[component]

@@ -1,4 +1,6 @@
-//! Backups: download the whole journal as a file, and bring one back without losing anything.
+//! Backups: download the whole journal as a file (protected with a passphrase by default
+//! while the lock is on), when the last one was made, and bringing one back without losing
+//! anything, from a file chosen with a button that names it.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -7,27 +9,43 @@ use super::passphrase::PassphraseField;
 use crate::crypto;
 use crate::domain::backup::{self, Backup, BackupProblem, EncryptedBackup, ImportPlan};
 use crate::domain::lock::check_new_passphrase;
+use crate::domain::settings_rows::last_backup;
+use crate::domain::trouble::Said;
 use crate::ui::choice::Toggle;
 use crate::ui::clock;
 use crate::ui::display::use_display;
 use crate::ui::files::{offer_download, picked_text};
 use crate::ui::journal::use_journal;
+use crate::ui::said::SaidLine;
+use crate::ui::vault::LockStatus;
 
 #[component]
 pub fn BackupSection() -> impl IntoView {
     let journal = use_journal();
     let display = use_display();
-    let message = RwSignal::new(None::<(bool, String)>);
+    let message = RwSignal::new(None::<Said>);
+    // What downloading said, beside its button.
+    let made = RwSignal::new(None::<Said>);
+    // Trouble noting the backup's day (the download itself went ahead).
+    let noted = RwSignal::new(None::<Said>);
     let pending = RwSignal::new(None::<ImportPlan>);
     let picker = NodeRef::<leptos::html::Input>::new();
+    let picked_name = RwSignal::new(None::<String>);
 
-    // A backup can carry a passphrase of its own; without one, the file says so plainly.
-    let protect = RwSignal::new(false);
+    // A backup can carry a passphrase of its own; without one, the file says so plainly. With
+    // the lock on, a new backup is protected unless the member chooses otherwise.
+    let protect = RwSignal::new(journal.vault.status.get_untracked() != LockStatus::Off);
     let passphrase = RwSignal::new(String::new());
     let repeated = RwSignal::new(String::new());
     let remember_backup = move || {
         let sessions = journal.sessions.with_untracked(Vec::len);
-        let _ = journal.change_settings(|s| s.sessions_at_last_backup = sessions);
+        let today = clock::now().date();
+        noted.set(
+            journal
+                .change_settings(|s| s.backed_up(today, sessions))
+                .err()
+                .map(Said::trouble),
+        );
     };
     let download = move |_| {
         let file = Backup::new(
@@ -37,51 +55,40 @@ pub fn BackupSection() -> impl IntoView {
             display.preferences.get_untracked(),
             clock::now(),
         );
-        let could_not = || {
-            Some((
-                false,
-                "The backup file couldn't be made in this browser. Nothing was changed.".to_owned(),
-            ))
-        };
+        noted.set(None);
         if !protect.get_untracked() {
-            message.set(
-                match offer_download(&file.file_name(), "application/json", &file.to_text()) {
-                    Ok(()) => {
-                        remember_backup();
-                        Some((true, "Your backup is downloading. It isn't encrypted: anyone who opens the file can read it, so keep it somewhere only you can reach.".to_owned()))
-                    }
-                    Err(_) => could_not(),
-                },
-            );
+            let offered = offer_download(&file.file_name(), "application/json", &file.to_text());
+            if offered.is_ok() {
+                remember_backup();
+            }
+            made.set(Some(Said::of(offered, "Your backup is downloading. It isn't encrypted: anyone who opens the file can read it, so keep it somewhere only you can reach.")));
             return;
         }
         let (typed, again) = (passphrase.get_untracked(), repeated.get_untracked());
         if let Err(problem) = check_new_passphrase(&typed, &again) {
-            message.set(Some((false, problem.message())));
+            made.set(Some(Said::trouble(problem)));
             return;
         }
-        message.set(Some((true, "Encrypting your backup…".to_owned())));
+        made.set(Some(Said::working("Encrypting your backup…")));
         spawn_local(async move {
             let sealed = crypto::seal_backup(&typed, &file.to_text()).await;
-            message.set(match sealed {
+            made.set(Some(match sealed {
                 Ok((kdf, sealed)) => {
                     let protected = EncryptedBackup::new(file.created, kdf, sealed);
-                    match offer_download(&protected.file_name(), "application/json", &protected.to_text()) {
-                        Ok(()) => {
-                            remember_backup();
-                            Some((true, "Your protected backup is downloading. It opens only with the passphrase you just chose.".to_owned()))
-                        }
-                        Err(_) => could_not(),
+                    let offered = offer_download(&protected.file_name(), "application/json", &protected.to_text());
+                    if offered.is_ok() {
+                        remember_backup();
                     }
+                    Said::of(offered, "Your protected backup is downloading. It opens only with the passphrase you just chose.")
                 }
-                Err(problem) => Some((false, problem.message())),
-            });
+                Err(problem) => Said::trouble(problem),
+            }));
         });
     };
 
     // A backup's text, read and checked, becomes a plan to confirm (nothing is written yet).
     let consider = move |text: &str| match backup::read(text) {
-        Err(problem) => message.set(Some((false, problem.message()))),
+        Err(problem) => message.set(Some(Said::trouble(problem))),
         Ok(file) => {
             let (settings, carry) = (
                 journal.settings.get_untracked(),
@@ -91,12 +98,12 @@ pub fn BackupSection() -> impl IntoView {
                 .sessions
                 .with_untracked(|sessions| backup::plan(sessions, &settings, &carry, &file));
             if plan.changes_nothing(&settings, &carry) {
-                message.set(Some((
-                    true,
-                    format!("{} Nothing to add: it's all here already.", plan.summary()),
-                )));
+                message.set(Some(Said::done(format!(
+                    "{} Nothing to add: it's all here already.",
+                    plan.summary()
+                ))));
             } else {
-                message.set(Some((true, plan.summary())));
+                message.set(Some(Said::done(plan.summary())));
                 pending.set(Some(plan));
             }
         }
@@ -114,7 +121,7 @@ pub fn BackupSection() -> impl IntoView {
             return;
         }
         opening.set(true);
-        message.set(Some((true, "Opening the backup…".to_owned())));
+        message.set(Some(Said::working("Opening the backup…")));
         spawn_local(async move {
             match crypto::open_backup(&typed, &envelope.kdf, &envelope.sealed).await {
                 Ok(text) => {
@@ -122,7 +129,7 @@ pub fn BackupSection() -> impl IntoView {
                     file_passphrase.set(String::new());
                     consider(&text);
                 }
-                Err(_) => message.set(Some((false, BackupProblem::WrongPassphrase.message()))),
+                Err(_) => message.set(Some(Said::trouble(BackupProblem::WrongPassphrase))),
             }
             opening.set(false);
         });
@@ -135,15 +142,17 @@ pub fn BackupSection() -> impl IntoView {
         pending.set(None);
         protected_file.set(None);
         spawn_local(async move {
-            match picked_text(&input).await {
-                None => return,
-                Some(Err(problem)) => message.set(Some((false, problem))),
-                Some(Ok(text)) => match backup::read_encrypted(&text) {
-                    Err(problem) => message.set(Some((false, problem.message()))),
+            let Some((name, text)) = picked_text(&input).await else {
+                return;
+            };
+            picked_name.set(Some(name));
+            match text {
+                Err(problem) => message.set(Some(Said::trouble(problem))),
+                Ok(text) => match backup::read_encrypted(&text) {
+                    Err(problem) => message.set(Some(Said::trouble(problem))),
                     Ok(Some(envelope)) => {
-                        message.set(Some((
-                            true,
-                            "This backup is protected with a passphrase. Type it to open the backup.".to_owned(),
+                        message.set(Some(Said::done(
+                            "This backup is protected with a passphrase. Type it to open the backup.",
                         )));
                         protected_file.set(Some(envelope));
                     }
@@ -157,23 +166,36 @@ pub fn BackupSection() -> impl IntoView {
     let import = move |_| {
         if let Some(plan) = pending.get_untracked() {
             let added = plan.to_write.len();
-            message.set(Some(match journal.apply_import(plan) {
-                Ok(()) => (
-                    true,
-                    format!("Imported. {added} added to your journal; nothing here was replaced."),
-                ),
-                Err(problem) => (false, problem.message()),
-            }));
+            message.set(Some(Said::of(
+                journal.apply_import(plan),
+                format!("Imported. {added} added to your journal; nothing here was replaced."),
+            )));
             pending.set(None);
         }
     };
 
+    let choose_file = move |_| {
+        if let Some(input) = picker.get_untracked() {
+            input.click();
+        }
+    };
+    let reminder = move |ev| {
+        let on = event_target_checked(&ev);
+        let saved = journal.change_settings(|s| s.backup_reminder = on);
+        noted.set(saved.err().map(Said::trouble));
+    };
+    let last = move || {
+        let today = clock::now().date();
+        journal.settings.with(|s| last_backup(s.last_backup, today))
+    };
+
     view! {
-        <section aria-labelledby="backup-heading">
-            <h2 id="backup-heading">"Backups"</h2>
-            <p>
-                "Your journal lives only in this browser. A backup is a file you keep, so you can bring your entries back if this browser's data is ever cleared, or move them to a new phone."
-            </p>
+        <p>
+            "Your journal lives only in this browser. A backup is a file you keep, so you can bring your entries back if this browser's data is ever cleared, or move them to a new phone."
+        </p>
+        <p class="last-backup"><strong>{last}</strong></p>
+        <section aria-labelledby="backup-download-heading">
+            <h2 id="backup-download-heading">"Make a backup"</h2>
             <Toggle label="Protect the backup with a passphrase" checked=protect />
             <Show
                 when=move || protect.get()
@@ -187,24 +209,42 @@ pub fn BackupSection() -> impl IntoView {
                 <PassphraseField label="Backup passphrase (at least 8 characters)" value=passphrase />
                 <PassphraseField label="The same passphrase again" value=repeated />
             </Show>
-            <button type="button" class="button" on:click=download>
+            <button type="button" class="button button-primary" on:click=download>
                 "Download a backup"
             </button>
+            <SaidLine said=made />
+            <SaidLine said=noted />
             <label class="choice-option">
                 <input
                     type="checkbox"
                     prop:checked=move || journal.settings.with(|s| s.backup_reminder)
-                    on:change=move |ev| {
-                        let on = event_target_checked(&ev);
-                        let _ = journal.change_settings(|s| s.backup_reminder = on);
-                    }
+                    on:change=reminder
                 />
                 <span>"Remind me now and then to make a backup"</span>
             </label>
-            <label class="field restore">
-                <span>"Restore from a backup file"</span>
-                <input node_ref=picker type="file" accept=".json,application/json" on:change=picked />
-            </label>
+        </section>
+        <section aria-labelledby="backup-restore-heading">
+            <h2 id="backup-restore-heading">"Bring back a backup"</h2>
+            <p class="quiet">"Nothing here is replaced: what the file adds is shown first, and you choose whether to import it."</p>
+            <input
+                node_ref=picker
+                id="backup-file"
+                type="file"
+                accept=".json,application/json"
+                hidden=true
+                on:change=picked
+            />
+            <div class="file-choice">
+                <button type="button" class="button" on:click=choose_file>
+                    "Choose a backup file"
+                </button>
+                <p class="file-name">
+                    {move || match picked_name.get() {
+                        Some(name) => format!("Chosen: {name}"),
+                        None => "No file chosen yet.".to_owned(),
+                    }}
+                </p>
+            </div>
             <Show when=move || protected_file.with(Option::is_some)>
                 <form on:submit=open_file>
                     <PassphraseField
@@ -218,24 +258,22 @@ pub fn BackupSection() -> impl IntoView {
                     </button>
                 </form>
             </Show>
-            <div role="status" aria-live="polite">
-                {move || message.get().map(|(ok, text)| view! {
-                    <p class=if ok { "notice" } else { "notice problem" }>{text}</p>
-                })}
-            </div>
-            <Show when=move || pending.with(Option::is_some)>
-                <div class="inline-actions">
-                    <button type="button" class="button button-primary" on:click=import>
-                        "Import"
-                    </button>
-                    <button type="button" class="button" on:click=move |_| {
-                        pending.set(None);
-                        message.set(Some((true, "Nothing was imported.".to_owned())));
-                    }>
-                        "Cancel"
-                    </button>
-                </div>
-            </Show>
         </section>
+        <div class="backup-status">
+            <SaidLine said=message />
+        </div>
+        <Show when=move || pending.with(Option::is_some)>
+            <div class="inline-actions">
+                <button type="button" class="button button-primary" on:click=import>
+                    "Import"
+                </button>
+                <button type="button" class="button" on:click=move |_| {
+                    pending.set(None);
+                    message.set(Some(Said::done("Nothing was imported.")));
+                }>
+                    "Cancel"
+                </button>
+            </div>
+        </Show>
     }
 }

@@ -1,7 +1,10 @@
 //! Deleting everything: deliberate, explained, confirmed, and only ever this app's own data.
 
 use leptos::prelude::*;
+use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
+
+use crate::screens::{Screen, SettingsPage};
 
 use crate::ui::choice::Toggle;
 use crate::ui::display::use_display;
@@ -23,8 +26,7 @@ pub fn DeleteEverythingSection() -> impl IntoView {
         Err(p) => problem.set(Some(p.message())),
     };
     view! {
-        <section aria-labelledby="delete-heading" class="danger-zone">
-            <h2 id="delete-heading">"Delete everything"</h2>
+        <div class="danger-zone" id="delete-everything">
             <p>"Removes every entry, draft and setting of Here & Now from this browser. Nothing else on your phone is touched."</p>
             <Show
                 when=move || open.get()
@@ -34,8 +36,12 @@ pub fn DeleteEverythingSection() -> impl IntoView {
                     </button>
                 }
             >
-                <div class="notice" role="group" aria-labelledby="delete-heading">
-                    <p>"This can't be undone. If you might want your entries later, download a backup first (above)."</p>
+                <div class="notice" role="group" aria-label="Delete everything">
+                    <p>
+                        "This can't be undone. If you might want your entries later, "
+                        <A href=Screen::Setting(SettingsPage::Backups).path()>"download a backup"</A>
+                        " first."
+                    </p>
                     <Toggle label="I understand my entries will be gone from this browser" checked=understood />
                     <div class="inline-actions">
                         <button
@@ -56,6 +62,6 @@ pub fn DeleteEverythingSection() -> impl IntoView {
                 </div>
             </Show>
             {move || problem.get().map(|m| view! { <p class="notice" role="alert">{m}</p> })}
-        </section>
+        </div>
     }
 }

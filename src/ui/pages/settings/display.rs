@@ -10,8 +10,6 @@ pub fn DisplaySection() -> impl IntoView {
     let current = move || display.preferences.get_untracked();
     view! {
 
-            <section aria-labelledby="display-heading">
-                <h2 id="display-heading">"Display"</h2>
                 {move || {
                     display
                         .problem
@@ -52,7 +50,5 @@ pub fn DisplaySection() -> impl IntoView {
                         display.choose(Preferences { dates_only, ..current() })
                     })
                 />
-            </section>
-
     }
 }

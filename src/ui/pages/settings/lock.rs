@@ -4,42 +4,41 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use leptos_router::components::A;
+
 use super::passphrase::PassphraseField;
 use crate::domain::lock::{
-    auto_lock_label, check_new_passphrase, AUTO_LOCK_CHOICES, DEFAULT_AUTO_LOCK_SECONDS,
+    auto_lock_label, check_new_passphrase, PassphraseProblem, AUTO_LOCK_CHOICES,
+    DEFAULT_AUTO_LOCK_SECONDS,
 };
+use crate::domain::trouble::Said;
+use crate::screens::{Screen, SettingsPage};
 use crate::ui::journal::use_journal;
+use crate::ui::said::SaidLine;
 use crate::ui::vault::LockStatus;
 
-/// A message under a form: good news or a problem.
-type Said = RwSignal<Option<(bool, String)>>;
+/// What the lock's page says under its forms.
+type Saying = RwSignal<Option<Said>>;
 
-fn say(said: Said, ok: bool, text: impl Into<String>) {
-    said.set(Some((ok, text.into())));
+fn say(said: Saying, what: Said) {
+    said.set(Some(what));
 }
 
 #[component]
 pub fn LockSection() -> impl IntoView {
     let journal = use_journal();
     let is_on = move || journal.vault.status.get() != LockStatus::Off;
-    let said: Said = RwSignal::new(None);
+    let said: Saying = RwSignal::new(None);
     view! {
-        <section aria-labelledby="lock-heading">
-            <h2 id="lock-heading">"Lock"</h2>
-            <Show when=is_on fallback=move || view! { <TurnOn said=said /> }>
-                <LockIsOn said=said />
-            </Show>
-            <div role="status" aria-live="polite">
-                {move || said.get().map(|(ok, text)| view! {
-                    <p class=if ok { "notice" } else { "notice problem" }>{text}</p>
-                })}
-            </div>
-        </section>
+        <Show when=is_on fallback=move || view! { <TurnOn said=said /> }>
+            <LockIsOn said=said />
+        </Show>
+        <SaidLine said=said />
     }
 }
 
 #[component]
-fn TurnOn(said: Said) -> impl IntoView {
+fn TurnOn(said: Saying) -> impl IntoView {
     let journal = use_journal();
     let passphrase = RwSignal::new(String::new());
     let repeated = RwSignal::new(String::new());
@@ -48,24 +47,23 @@ fn TurnOn(said: Said) -> impl IntoView {
         event.prevent_default();
         let (typed, again) = (passphrase.get_untracked(), repeated.get_untracked());
         if let Err(problem) = check_new_passphrase(&typed, &again) {
-            say(said, false, problem.message());
+            say(said, Said::trouble(problem));
             return;
         }
         busy.set(true);
         say(
             said,
-            true,
-            "Encrypting your journal… please keep this page open.",
+            Said::working("Encrypting your journal… please keep this page open."),
         );
         spawn_local(async move {
-            match journal.vault.turn_on(&typed).await {
-                Ok(()) => say(
-                    said,
-                    true,
+            let turned_on = journal.vault.turn_on(&typed).await;
+            say(
+                said,
+                Said::of(
+                    turned_on,
                     "The lock is on. From now on, your passphrase opens the journal.",
                 ),
-                Err(problem) => say(said, false, problem.message()),
-            }
+            );
             busy.set(false);
         });
     };
@@ -78,7 +76,11 @@ fn TurnOn(said: Said) -> impl IntoView {
                 <strong>"If you forget the passphrase, your entries can't be opened again"</strong>
                 " — not by you, not by us, not by anyone. There is no reset."
             </p>
-            <p>"You might download a backup first (see Backups below) and keep it somewhere safe."</p>
+            <p>
+                "You might "
+                <A href=Screen::Setting(SettingsPage::Backups).path()>"download a backup"</A>
+                " first and keep it somewhere safe."
+            </p>
         </div>
         <form on:submit=turn_on>
             <PassphraseField label="A passphrase (at least 8 characters)" value=passphrase />
@@ -91,7 +93,7 @@ fn TurnOn(said: Said) -> impl IntoView {
 }
 
 #[component]
-fn LockIsOn(said: Said) -> impl IntoView {
+fn LockIsOn(said: Saying) -> impl IntoView {
     let journal = use_journal();
     let seconds = move || {
         journal
@@ -102,17 +104,16 @@ fn LockIsOn(said: Said) -> impl IntoView {
     };
     let choose = move |ev| {
         if let Ok(chosen) = event_target_value(&ev).parse::<u32>() {
-            match journal.vault.set_auto_lock(chosen) {
-                Ok(()) => say(
-                    said,
-                    true,
+            say(
+                said,
+                Said::of(
+                    journal.vault.set_auto_lock(chosen),
                     format!(
                         "It will lock after {} without use.",
                         auto_lock_label(chosen)
                     ),
                 ),
-                Err(problem) => say(said, false, problem.message()),
-            }
+            );
         }
     };
     view! {
@@ -149,7 +150,7 @@ fn LockIsOn(said: Said) -> impl IntoView {
 }
 
 #[component]
-fn ChangePassphrase(said: Said) -> impl IntoView {
+fn ChangePassphrase(said: Saying) -> impl IntoView {
     let journal = use_journal();
     let current = RwSignal::new(String::new());
     let new = RwSignal::new(String::new());
@@ -163,25 +164,25 @@ fn ChangePassphrase(said: Said) -> impl IntoView {
             repeated.get_untracked(),
         );
         if let Err(problem) = check_new_passphrase(&typed, &again) {
-            say(said, false, problem.message());
+            say(said, Said::trouble(problem));
             return;
         }
         busy.set(true);
-        say(said, true, "Changing your passphrase…");
+        say(said, Said::working("Changing your passphrase…"));
         spawn_local(async move {
-            match journal.vault.change_passphrase(&old, &typed).await {
-                Ok(()) => {
-                    say(
-                        said,
-                        true,
-                        "Your passphrase is changed. Use the new one from now on.",
-                    );
-                    for field in [current, new, repeated] {
-                        field.set(String::new());
-                    }
+            let changed = journal.vault.change_passphrase(&old, &typed).await;
+            if changed.is_ok() {
+                for field in [current, new, repeated] {
+                    field.set(String::new());
                 }
-                Err(problem) => say(said, false, problem.message()),
             }
+            say(
+                said,
+                Said::of(
+                    changed,
+                    "Your passphrase is changed. Use the new one from now on.",
+                ),
+            );
             busy.set(false);
         });
     };
@@ -201,7 +202,7 @@ fn ChangePassphrase(said: Said) -> impl IntoView {
 }
 
 #[component]
-fn TurnOff(said: Said) -> impl IntoView {
+fn TurnOff(said: Saying) -> impl IntoView {
     let journal = use_journal();
     let current = RwSignal::new(String::new());
     let busy = RwSignal::new(false);
@@ -209,20 +210,20 @@ fn TurnOff(said: Said) -> impl IntoView {
         event.prevent_default();
         let typed = current.get_untracked();
         if typed.is_empty() {
-            say(said, false, "Please type your passphrase.");
+            say(said, Said::trouble(PassphraseProblem::Missing));
             return;
         }
         busy.set(true);
-        say(said, true, "Turning the lock off…");
+        say(said, Said::working("Turning the lock off…"));
         spawn_local(async move {
-            match journal.vault.turn_off(&typed).await {
-                Ok(()) => say(
-                    said,
-                    true,
+            let turned_off = journal.vault.turn_off(&typed).await;
+            say(
+                said,
+                Said::of(
+                    turned_off,
                     "The lock is off. Your entries are stored on this device without encryption.",
                 ),
-                Err(problem) => say(said, false, problem.message()),
-            }
+            );
             busy.set(false);
         });
     };

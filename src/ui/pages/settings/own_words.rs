@@ -33,8 +33,7 @@ pub fn OwnWordsSection() -> impl IntoView {
         word.set(String::new());
     };
     view! {
-        <section aria-labelledby="own-words-heading">
-            <h2 id="own-words-heading">"Your own emotion words"</h2>
+            <p class="quiet">"Words of your own, offered beside ours when you name how you feel."</p>
             <OwnList
                 rows=Signal::derive(move || {
                     journal.settings.with(|s| {
@@ -78,6 +77,5 @@ pub fn OwnWordsSection() -> impl IntoView {
                 <button type="submit" class="button">"Add word"</button>
             </form>
             {move || message.get().map(|m| view! { <p class="notice" role="status">{m}</p> })}
-        </section>
     }
 }

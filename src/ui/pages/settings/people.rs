@@ -26,8 +26,6 @@ pub fn PeopleSection() -> impl IntoView {
         name.set(String::new());
     };
     view! {
-        <section aria-labelledby="people-heading">
-            <h2 id="people-heading">"People in my group"</h2>
             <p class="quiet">
                 "Initials or nicknames only: what's shared in group stays in group. They're offered when you note who gave you feedback."
             </p>
@@ -60,6 +58,5 @@ pub fn PeopleSection() -> impl IntoView {
                 <button type="submit" class="button">"Add"</button>
             </form>
             {move || problem.get().map(|m| view! { <p class="notice" role="alert">{m}</p> })}
-        </section>
     }
 }

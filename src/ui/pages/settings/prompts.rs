@@ -33,8 +33,6 @@ pub fn PromptsSection() -> impl IntoView {
         new_text.set(String::new());
     };
     view! {
-        <section aria-labelledby="prompts-heading">
-            <h2 id="prompts-heading">"Prompts"</h2>
             <fieldset class="choice">
                 <legend>"Ask me these (untick any you'd rather not see)"</legend>
                 {CATALOGUE
@@ -68,7 +66,7 @@ pub fn PromptsSection() -> impl IntoView {
                     })
                     .collect_view()}
             </fieldset>
-            <h3>"Your own prompts"</h3>
+            <h2>"Your own prompts"</h2>
             <OwnList
                 rows=Signal::derive(move || {
                     journal.settings.with(|s| {
@@ -112,6 +110,5 @@ pub fn PromptsSection() -> impl IntoView {
                 <button type="submit" class="button">"Add prompt"</button>
             </form>
             {move || problem.get().map(|m| view! { <p class="notice" role="alert">{m}</p> })}
-        </section>
     }
 }

@@ -1,14 +1,18 @@
-//! The group's schedule: optional, and journaling works without it.
+//! The group's schedule: optional, and journaling works without it. With one, a calendar file
+//! for the phone's own calendar, with reminders only if the member chooses them.
 
 use leptos::prelude::*;
 
 use chrono::Utc;
 
-use crate::domain::calendar::ics;
+use crate::domain::calendar::{ics, CalendarChoices, Reminder};
 use crate::domain::schedule::ScheduleForm;
+use crate::domain::trouble::Said;
 use crate::ui::choice::Toggle;
+use crate::ui::clock;
 use crate::ui::files::offer_download;
 use crate::ui::journal::use_journal;
+use crate::ui::said::SaidLine;
 
 #[component]
 pub fn ScheduleSection() -> impl IntoView {
@@ -23,32 +27,29 @@ pub fn ScheduleSection() -> impl IntoView {
                 ..ScheduleForm::default()
             }),
     );
-    let message = RwSignal::new(None::<(bool, String)>);
+    let message = RwSignal::new(None::<Said>);
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        match form.get_untracked().understand() {
-            Ok(schedule) => {
-                let saved = journal.change_settings(|s| s.schedule = Some(schedule));
-                message.set(Some(match saved {
-                    Ok(()) => (true, "Schedule saved.".to_owned()),
-                    Err(p) => (false, p.message()),
-                }));
-            }
-            Err(problem) => message.set(Some((false, problem))),
-        }
+        message.set(Some(match form.get_untracked().understand() {
+            Ok(schedule) => Said::of(
+                journal.change_settings(|s| s.schedule = Some(schedule)),
+                "Schedule saved.",
+            ),
+            Err(problem) => Said::trouble(problem),
+        }));
     };
     let remove = move |_| {
-        let removed = journal.change_settings(|s| s.schedule = None);
-        message.set(Some(match removed {
-            Ok(()) => (
-                true,
-                "Schedule removed. Your entries are all still here.".to_owned(),
-            ),
-            Err(p) => (false, p.message()),
-        }));
+        message.set(Some(Said::of(
+            journal.change_settings(|s| s.schedule = None),
+            "Schedule removed. Your entries are all still here.",
+        )));
     };
     let rhythm = move || form.with(|f| f.rhythm.clone());
     let use_name = RwSignal::new(false);
+    // Reminders in the calendar file: none unless chosen.
+    let prepare = RwSignal::new(false);
+    let reflect = RwSignal::new(false);
+    let exported = RwSignal::new(None::<Said>);
     let export = move |_| {
         let Some(schedule) = journal.settings.with_untracked(|s| s.schedule.clone()) else {
             return;
@@ -59,13 +60,26 @@ pub fn ScheduleSection() -> impl IntoView {
         } else {
             "Group".to_owned()
         };
-        let file = ics(&schedule, &title, Utc::now().naive_utc());
-        if offer_download("group-sessions.ics", "text/calendar", &file).is_err() {
-            message.set(Some((
-                false,
-                "The calendar file couldn't be made in this browser.".to_owned(),
-            )));
+        let mut reminders = Vec::new();
+        if prepare.get_untracked() {
+            reminders.push(Reminder::Prepare { minutes_before: 60 });
         }
+        if reflect.get_untracked() {
+            reminders.push(Reminder::Reflect);
+        }
+        let file = ics(
+            &schedule,
+            CalendarChoices {
+                title: &title,
+                reminders: &reminders,
+            },
+            Utc::now().naive_utc(),
+            clock::now(),
+        );
+        exported.set(Some(Said::of(
+            offer_download("group-sessions.ics", "text/calendar", &file),
+            "The calendar file is downloading. Open it to add the sessions to your calendar.",
+        )));
     };
     let rhythm_option = move |value: &'static str, label: &'static str| {
         view! {
@@ -82,8 +96,7 @@ pub fn ScheduleSection() -> impl IntoView {
         }
     };
     view! {
-        <section id="schedule" aria-labelledby="schedule-heading">
-            <h2 id="schedule-heading">"Group schedule"</h2>
+        <div class="schedule-form">
             <p class="quiet">
                 "Optional. With it, Home shows the next session and your sessions are numbered by the group's calendar."
             </p>
@@ -146,27 +159,23 @@ pub fn ScheduleSection() -> impl IntoView {
                         </button>
                     </Show>
                 </div>
-                {move || {
-                    message
-                        .get()
-                        .map(|(ok, text)| {
-                            view! {
-                                <p class="notice" role=if ok { "status" } else { "alert" }>
-                                    {text}
-                                </p>
-                            }
-                        })
-                }}
+                <SaidLine said=message />
             </form>
-            <Show when=move || journal.settings.with(|s| s.schedule.is_some())>
-                <div class="stack calendar-export">
-                    <h3>"Add the sessions to your calendar"</h3>
-                    <Toggle label="Use the group's name as the title (otherwise it just says Group)" checked=use_name />
-                    <button type="button" class="button" on:click=export>
-                        "Download calendar file (.ics)"
-                    </button>
-                </div>
-            </Show>
-        </section>
+        </div>
+        <Show when=move || journal.settings.with(|s| s.schedule.is_some())>
+            <section class="stack calendar-export" aria-labelledby="calendar-heading">
+                <h2 id="calendar-heading">"Add the sessions to your calendar"</h2>
+                <p class="quiet">
+                    "Your phone's calendar can remind you; Here & Now never sends anything. Reminders are only added if you choose them."
+                </p>
+                <Toggle label="Use the group's name as the title (otherwise it just says Group)" checked=use_name />
+                <Toggle label="Remind me to prepare, an hour before" checked=prepare />
+                <Toggle label="Remind me to reflect, when the session ends" checked=reflect />
+                <button type="button" class="button" on:click=export>
+                    "Download calendar file (.ics)"
+                </button>
+                <SaidLine said=exported />
+            </section>
+        </Show>
     }
 }

@@ -4,7 +4,10 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use leptos_router::components::A;
+
 use crate::domain::storage_status::{estimate_sentence, usage_sentence, Keeping};
+use crate::screens::{Screen, SettingsPage};
 use crate::storage;
 use crate::ui::journal::use_journal;
 
@@ -25,8 +28,6 @@ pub fn StorageStatusSection() -> impl IntoView {
         storage::bytes_used().ok().map(usage_sentence)
     };
     view! {
-        <section aria-labelledby="storage-heading">
-            <h2 id="storage-heading">"How this browser keeps your journal"</h2>
             <div class="storage-status" role="status" aria-live="polite">
                 {move || keeping.get().map(|k| view! { <p class="keeping">{k.sentence()}</p> })}
                 {move || used().map(|words| view! { <p class="usage">{words}</p> })}
@@ -39,8 +40,9 @@ pub fn StorageStatusSection() -> impl IntoView {
                 "add Here & Now to your Home Screen before you start writing, and write there. Safari clears a website's data after 7 days without a visit; an app on the Home Screen keeps its own storage instead. That storage starts empty, so entries written in a Safari tab don't move across on their own (a backup can bring them)."
             </p>
             <p>
-                "Whatever your device, a backup is the surest way to keep your entries. Download one now and then, below."
+                "Whatever your device, a backup is the surest way to keep your entries. "
+                <A href=Screen::Setting(SettingsPage::Backups).path()>"Download one now and then"</A>
+                "."
             </p>
-        </section>
     }
 }
