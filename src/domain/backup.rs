@@ -353,6 +353,9 @@ fn merge_settings(here: &JournalSettings, backup: &JournalSettings) -> JournalSe
     }
     merged.confidentiality_note_seen |= backup.confidentiality_note_seen;
     merged.backup_reminder |= backup.backup_reminder;
+    merged.backup_offer_dismissed |= backup.backup_offer_dismissed;
+    // The later of the two: the backup itself was made after its own last backup.
+    merged.last_backup = merged.last_backup.max(backup.last_backup);
     for word in &backup.own_emotions {
         if !merged.own_emotions.iter().any(|w| w.word == word.word) {
             merged.own_emotions.push(word.clone());

@@ -9,6 +9,7 @@
 
 use std::collections::BTreeMap;
 
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::contacts::Contact;
@@ -74,8 +75,14 @@ pub struct JournalSettings {
     pub confidentiality_note_seen: bool,
     /// The member asked to be reminded, now and then, to download a backup (off unless chosen).
     pub backup_reminder: bool,
-    /// How many sessions the journal held at the last backup (or the last "not now").
+    /// How many sessions the journal held at the last backup (or the last "not now" to a
+    /// reminder they asked for).
     pub sessions_at_last_backup: usize,
+    /// The day the last backup was downloaded, in the member's calendar (none yet: never).
+    #[serde(deserialize_with = "super::dates::stored::optional_date")]
+    pub last_backup: Option<NaiveDate>,
+    /// The member said "not now" to the one-time offer of a backup on Home: never again.
+    pub backup_offer_dismissed: bool,
     /// The member's own people to reach when it isn't safe (therapist, a friend, a crisis
     /// line), as typed; shown on the "Uncomfortable or unsafe?" page. Kept in a backup with the
     /// settings, but stored under a key of their own (`CONTACTS_KEY`, see there why): the
@@ -84,8 +91,19 @@ pub struct JournalSettings {
     pub contacts: Vec<Contact>,
 }
 
-/// After this many new sessions without a backup, a reminder (when asked for) is shown once.
+/// After this many new sessions without a backup, Home offers one.
 pub const SESSIONS_BETWEEN_BACKUP_REMINDERS: usize = 4;
+
+/// What Home says about backups now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BackupNudge {
+    /// Nothing.
+    Quiet,
+    /// The one-time offer, to everyone: "Not now" puts it away for good.
+    Offer,
+    /// The reminder the member asked for: "Not now" waits for several more sessions.
+    Reminder,
+}
 
 impl JournalSettings {
     /// The settings as stored under their own key, and the contacts apart.
@@ -97,11 +115,34 @@ impl JournalSettings {
         (settings, &self.contacts)
     }
 
-    /// Whether to show the backup reminder now: only when asked for, and only after several
-    /// new sessions since the last backup or the last "not now".
-    pub fn backup_reminder_due(&self, sessions: usize) -> bool {
-        self.backup_reminder
-            && sessions >= self.sessions_at_last_backup + SESSIONS_BETWEEN_BACKUP_REMINDERS
+    /// What to say on Home about backups, after several new sessions since the last backup:
+    /// the reminder when the member asked for one (their choice is kept as it was: it comes
+    /// back after each few sessions), otherwise the offer, once, until "not now".
+    pub fn backup_nudge(&self, sessions: usize) -> BackupNudge {
+        if sessions < self.sessions_at_last_backup + SESSIONS_BETWEEN_BACKUP_REMINDERS {
+            BackupNudge::Quiet
+        } else if self.backup_reminder {
+            BackupNudge::Reminder
+        } else if self.backup_offer_dismissed {
+            BackupNudge::Quiet
+        } else {
+            BackupNudge::Offer
+        }
+    }
+
+    /// "Not now" to what Home said: the offer for good, the reminder until more sessions.
+    pub fn not_now(&mut self, nudge: BackupNudge, sessions: usize) {
+        match nudge {
+            BackupNudge::Offer => self.backup_offer_dismissed = true,
+            BackupNudge::Reminder => self.sessions_at_last_backup = sessions,
+            BackupNudge::Quiet => {}
+        }
+    }
+
+    /// A backup was just downloaded, on `today`, of a journal of `sessions` sessions.
+    pub fn backed_up(&mut self, today: NaiveDate, sessions: usize) {
+        self.last_backup = Some(today);
+        self.sessions_at_last_backup = sessions;
     }
 
     /// Adds an own prompt under a number never used before.
@@ -380,19 +421,59 @@ mod tests {
     }
 
     #[test]
-    fn the_backup_reminder_is_opt_in_and_waits_for_several_new_sessions() {
+    fn home_offers_a_backup_once_after_four_sessions_and_not_now_is_for_good() {
         let mut settings = JournalSettings::default();
-        assert!(
-            !settings.backup_reminder_due(40),
-            "never without being asked"
+        assert_eq!(settings.backup_nudge(3), BackupNudge::Quiet);
+        assert_eq!(settings.backup_nudge(4), BackupNudge::Offer);
+        settings.not_now(BackupNudge::Offer, 4);
+        assert_eq!(settings.backup_nudge(4), BackupNudge::Quiet);
+        assert_eq!(
+            settings.backup_nudge(400),
+            BackupNudge::Quiet,
+            "never again"
         );
-        settings.backup_reminder = true;
-        assert!(!settings.backup_reminder_due(3));
-        assert!(settings.backup_reminder_due(4));
-        // A backup (or "not now") at 4 sessions: quiet until 8.
-        settings.sessions_at_last_backup = 4;
-        assert!(!settings.backup_reminder_due(7));
-        assert!(settings.backup_reminder_due(8));
+        // A backup made: the last one's day is kept, and the count starts again.
+        let mut settings = JournalSettings::default();
+        let day = NaiveDate::from_ymd_opt(2026, 11, 3).unwrap();
+        settings.backed_up(day, 5);
+        assert_eq!(settings.last_backup, Some(day));
+        assert_eq!(settings.backup_nudge(8), BackupNudge::Quiet);
+        assert_eq!(settings.backup_nudge(9), BackupNudge::Offer);
+    }
+
+    #[test]
+    fn a_reminder_the_member_asked_for_keeps_coming_after_several_sessions() {
+        let mut settings = JournalSettings {
+            backup_reminder: true,
+            ..JournalSettings::default()
+        };
+        assert_eq!(settings.backup_nudge(3), BackupNudge::Quiet);
+        assert_eq!(settings.backup_nudge(4), BackupNudge::Reminder);
+        // "Not now" at 4 sessions: quiet until 8.
+        settings.not_now(BackupNudge::Reminder, 4);
+        assert_eq!(settings.backup_nudge(7), BackupNudge::Quiet);
+        assert_eq!(settings.backup_nudge(8), BackupNudge::Reminder);
+        // Even if the one-time offer was put away before they asked.
+        settings.backup_offer_dismissed = true;
+        assert_eq!(settings.backup_nudge(8), BackupNudge::Reminder);
+    }
+
+    #[test]
+    fn the_day_of_the_last_backup_is_kept_and_older_settings_have_none() {
+        let old = r#"{"backup_reminder":true,"sessions_at_last_backup":6}"#;
+        let settings: JournalSettings = serde_json::from_str(old).unwrap();
+        assert_eq!(settings.last_backup, None);
+        assert!(settings.backup_reminder, "the member's choice is kept");
+        let mut settings = settings;
+        settings.backed_up(NaiveDate::from_ymd_opt(2026, 9, 8).unwrap(), 7);
+        let text = serde_json::to_string(&settings).unwrap();
+        assert!(text.contains(r#""last_backup":"2026-09-08""#), "{text}");
+        assert_eq!(
+            serde_json::from_str::<JournalSettings>(&text).unwrap(),
+            settings
+        );
+        let damaged = r#"{"last_backup":"yesterday"}"#;
+        assert!(serde_json::from_str::<JournalSettings>(damaged).is_err());
     }
 
     #[test]

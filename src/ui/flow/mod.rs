@@ -13,6 +13,7 @@ use crate::screens::Screen;
 use crate::ui::clock;
 use crate::ui::journal::use_journal;
 use crate::ui::page::Page;
+use crate::ui::pages::IphoneCard;
 use crate::ui::problems::Problems;
 
 mod actions;
@@ -213,6 +214,10 @@ pub fn Flow(
                 <header::StepCount step=step total=total />
             </date_line::DateLine>
             <Problems />
+            // Before the first entry: on an iPhone in Safari, how to keep the journal.
+            <Show when=move || step_index.get() == 0 && journal.sessions.with(Vec::is_empty)>
+                <IphoneCard />
+            </Show>
             <Show when=move || offer_visible.get()>
                 <resume::ResumeOffer
                     moment=moment

@@ -8,7 +8,7 @@ use crate::domain::carry_forward::CarryStatus;
 use crate::domain::journal::long_date;
 use crate::domain::schedule::{progress_label, Moment};
 use crate::domain::today::{self, Offer};
-use crate::screens::Screen;
+use crate::screens::{Screen, SettingsPage};
 use crate::ui::clock;
 use crate::ui::journal::use_journal;
 use crate::ui::page::Page;
@@ -116,14 +116,16 @@ pub fn Home() -> impl IntoView {
                     <button
                         class="button"
                         on:click=move |_| {
-                            let _ = journal.change_settings(|s| s.confidentiality_note_seen = true);
+                            let saved = journal.change_settings(|s| s.confidentiality_note_seen = true);
+                            problem.set(saved.err().map(|p| p.message()));
                         }
                     >
                         "Got it"
                     </button>
                 </section>
             </Show>
-            <BackupReminder />
+            <super::keeping::IphoneCard />
+            <super::keeping::BackupOffer />
             {move || {
                 schedule()
                     .filter(|s| !s.group_name.is_empty())
@@ -198,13 +200,14 @@ pub fn Home() -> impl IntoView {
                         "If you add your group's schedule, Here & Now can show the next session and number your sessions. It's optional."
                     </p>
                     <div class="inline-actions">
-                        <A href="/settings#schedule" attr:class="button">
+                        <A href=Screen::Setting(SettingsPage::Schedule).path() attr:class="button">
                             "Add the schedule"
                         </A>
                         <button
                             class="button"
                             on:click=move |_| {
-                                let _ = journal.change_settings(|s| s.schedule_offer_dismissed = true);
+                                let saved = journal.change_settings(|s| s.schedule_offer_dismissed = true);
+                                problem.set(saved.err().map(|p| p.message()));
                             }
                         >
                             "Not now"
@@ -290,29 +293,5 @@ fn Actions(offer: Memo<Offer>, reflected_today: Signal<Option<String>>) -> impl 
                 }
             }}
         </div>
-    }
-}
-
-/// The reminder the member asked for: once after several sessions without a backup.
-#[component]
-fn BackupReminder() -> impl IntoView {
-    let journal = use_journal();
-    let count = move || journal.sessions.with(Vec::len);
-    let due = move || journal.settings.with(|s| s.backup_reminder_due(count()));
-    let not_now = move |_| {
-        let sessions = count();
-        let _ = journal.change_settings(|s| s.sessions_at_last_backup = sessions);
-    };
-    view! {
-        <Show when=due>
-            <section class="offer" aria-labelledby="backup-reminder">
-                <h2 id="backup-reminder">"A backup, when you have a moment"</h2>
-                <p>"You asked to be reminded now and then. A backup file keeps your entries safe if this browser's data is ever cleared."</p>
-                <div class="inline-actions">
-                    <A href="/settings#backup-heading" attr:class="button">"Go to backups"</A>
-                    <button type="button" class="button" on:click=not_now>"Not now"</button>
-                </div>
-            </section>
-        </Show>
     }
 }
