@@ -28,14 +28,23 @@ fn failed(error: JsValue) -> CryptoProblem {
 #[derive(Clone)]
 pub struct DataKey(CryptoKey);
 
-fn window_crypto() -> Result<web_sys::Crypto, CryptoProblem> {
-    web_sys::window()
-        .and_then(|window| window.crypto().ok())
+/// `name` on `object` when it is there and an object; a browser without WebCrypto has no
+/// `crypto` at all (very old) or no `crypto.subtle` (any page at a plain-http address that
+/// isn't this device).
+fn present(object: &JsValue, name: &str) -> Result<JsValue, CryptoProblem> {
+    js_sys::Reflect::get(object, &JsValue::from_str(name))
+        .ok()
+        .filter(JsValue::is_object)
         .ok_or(CryptoProblem::Unavailable)
 }
 
+fn window_crypto() -> Result<web_sys::Crypto, CryptoProblem> {
+    let window = web_sys::window().ok_or(CryptoProblem::Unavailable)?;
+    Ok(present(&window, "crypto")?.unchecked_into())
+}
+
 fn subtle() -> Result<SubtleCrypto, CryptoProblem> {
-    Ok(window_crypto()?.subtle())
+    Ok(present(window_crypto()?.as_ref(), "subtle")?.unchecked_into())
 }
 
 /// Bytes from the browser's cryptographic random source.
