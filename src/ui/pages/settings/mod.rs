@@ -118,10 +118,7 @@ fn Row(href: &'static str, label: &'static str, state: Signal<String>) -> impl I
     view! {
         <li>
             <A href=href attr:class="settings-row">
-                <span class="row-label">
-                    {label}
-                    <span class="visually-hidden">": "</span>
-                </span>
+                <span class="row-label">{label}</span>
                 <span class="row-state">{move || state.get()}</span>
                 <span class="row-go" aria-hidden="true">"\u{203a}"</span>
             </A>
