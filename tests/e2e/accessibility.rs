@@ -4,7 +4,7 @@
 
 use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use fantoccini::key::Key;
-use here_and_now::screens::Screen;
+use here_and_now::screens::{Screen, SettingsPage};
 use serde_json::{json, Value};
 
 use crate::insights::seed;
@@ -58,16 +58,21 @@ async fn check_every_page(journal: &Journal, audit: &mut Audit, journal_kind: &s
     audit
         .check(journal, &format!("the not-found page ({journal_kind})"))
         .await;
-    // Everything folded away on Settings opened, and the question before deleting asked.
-    journal.visit("/settings").await;
-    open_every_details(journal).await;
-    journal.click_text("button", "Delete everything…").await;
-    journal
-        .wait_for_text("button", "Delete everything now")
-        .await;
-    audit
-        .check(journal, &format!("/settings, all open ({journal_kind})"))
-        .await;
+    // Everything folded away on Settings' pages opened, and the question before deleting asked.
+    for page in SettingsPage::ALL {
+        let path = Screen::Setting(page).path();
+        journal.visit(path).await;
+        open_every_details(journal).await;
+        if page == SettingsPage::DeleteEverything {
+            journal.click_text("button", "Delete everything…").await;
+            journal
+                .wait_for_text("button", "Delete everything now")
+                .await;
+        }
+        audit
+            .check(journal, &format!("{path}, all open ({journal_kind})"))
+            .await;
+    }
 }
 
 async fn open_every_details(journal: &Journal) {
@@ -327,8 +332,8 @@ const PASSPHRASE: &str = "quiet river lamp";
 #[tokio::test]
 async fn the_unlock_screen_passes_axe_in_light_and_dark() {
     let journal = Journal::open().await;
-    journal.visit("/settings").await;
-    let lock = "section[aria-labelledby=lock-heading] input[type=password]";
+    journal.visit("/settings/lock").await;
+    let lock = "main input[type=password]";
     for field in journal
         .client
         .find_all(fantoccini::Locator::Css(lock))
@@ -339,10 +344,7 @@ async fn the_unlock_screen_passes_axe_in_light_and_dark() {
     }
     journal.click_text("button", "Turn on the lock").await;
     journal
-        .wait_for_text(
-            "section[aria-labelledby=lock-heading] [role=status]",
-            "The lock is on.",
-        )
+        .wait_for_text("main [role=status]", "The lock is on.")
         .await;
     let mut audit = Audit::default();
     audit.check(&journal, "Settings with the lock on").await;
@@ -559,6 +561,9 @@ async fn every_control_reached_by_tab_shows_where_focus_is() {
         "/history",
         "/insights",
         "/settings",
+        "/settings/lock",
+        "/settings/backups",
+        "/settings/schedule",
         "/no/such/page",
     ] {
         journal.visit(path).await;
@@ -588,7 +593,16 @@ async fn nothing_focused_hides_behind_the_bottom_bar() {
     let journal = Journal::open().await;
     seed(&journal).await;
     let mut hidden = Vec::new();
-    for path in ["/", "/reflect", "/history", "/insights", "/settings"] {
+    for path in [
+        "/",
+        "/reflect",
+        "/history",
+        "/insights",
+        "/settings",
+        "/settings/backups",
+        "/settings/schedule",
+        "/settings/prompts",
+    ] {
         journal.visit(path).await;
         open_every_details(&journal).await;
         let found = journal

@@ -7,6 +7,7 @@ use serde_json::{json, Value};
 
 use here_and_now::domain::schema::SCHEMA_VERSION;
 
+use crate::insights::seed;
 use crate::support::Journal;
 
 async fn row_count(journal: &Journal) -> Value {
@@ -29,7 +30,7 @@ async fn a_backup_brings_everything_back_and_twice_adds_nothing() {
     journal.quick_reflection("Tired but glad I went").await;
     journal.quick_reflection("Said the hard thing to R.").await;
 
-    journal.visit("/settings").await;
+    journal.visit("/settings/backups").await;
     let file = journal.download("Download a backup").await;
     let downloads = folder("backup-files");
     let name = file.file_name().unwrap().to_str().unwrap().to_owned();
@@ -42,7 +43,7 @@ async fn a_backup_brings_everything_back_and_twice_adds_nothing() {
     journal
         .script("localStorage.setItem('another-app.note', 'not ours'); return null")
         .await;
-    journal.visit("/settings").await;
+    journal.visit("/settings/delete").await;
     journal.click_text("button", "Delete everything…").await;
     assert_eq!(
         journal.script("return [...document.querySelectorAll('button')].find(b => b.textContent.trim() === 'Delete everything now').disabled").await,
@@ -157,8 +158,8 @@ async fn hostile_text_in_an_imported_file_is_shown_as_text_and_never_runs() {
     journal.finish().await;
 }
 
-/// Opens Home and says whether the backup reminder is there.
-async fn reminded(journal: &Journal) -> bool {
+/// Opens Home and says whether a backup is offered there.
+async fn offered(journal: &Journal) -> bool {
     journal.visit("/").await;
     journal.wait_for_heading("Your journal").await;
     journal
@@ -167,29 +168,93 @@ async fn reminded(journal: &Journal) -> bool {
         .contains("A backup, when you have a moment")
 }
 
-#[tokio::test]
-async fn the_backup_reminder_comes_only_when_asked_and_steps_back_after_a_backup() {
-    let journal = Journal::open().await;
-    for n in 1..=4 {
-        journal.quick_reflection(&format!("Session line {n}")).await;
-    }
-    assert!(!reminded(&journal).await, "never unless asked for");
+/// The settings as stored now.
+async fn stored_settings(journal: &Journal) -> Value {
+    let raw = journal
+        .script("return localStorage.getItem('here-and-now.settings')")
+        .await;
+    serde_json::from_str(raw.as_str().unwrap_or("{}")).unwrap()
+}
 
+#[tokio::test]
+async fn after_four_sessions_without_a_backup_home_offers_one_once() {
+    let journal = Journal::open().await;
+    // Twenty sessions, never backed up.
+    seed(&journal).await;
+    assert!(offered(&journal).await, "20 sessions and no backup");
+    journal
+        .click_text(
+            "#backup-offer-heading + p + .inline-actions button",
+            "Not now",
+        )
+        .await;
+    journal
+        .wait_until(
+            "!document.querySelector('#backup-offer-heading')",
+            "the offer to go",
+        )
+        .await;
+    assert_eq!(
+        stored_settings(&journal).await["backup_offer_dismissed"],
+        json!(true)
+    );
+    assert!(!offered(&journal).await, "\"Not now\" is for good");
+    journal.reload().await;
+    assert!(!offered(&journal).await, "still gone after a reload");
+    journal.finish().await;
+}
+
+#[tokio::test]
+async fn a_backup_answers_the_offer_and_settings_say_when_the_last_one_was() {
+    let journal = Journal::open().await;
+    seed(&journal).await;
     journal.visit("/settings").await;
+    journal
+        .wait_for_text("a.settings-row", "Last backup: never")
+        .await;
+    assert!(offered(&journal).await);
+    journal.click_text("a.button", "Make a backup").await;
+    journal.wait_for_heading("Backups").await;
+    journal
+        .wait_for_text(".last-backup", "Last backup: never")
+        .await;
+    journal.download("Download a backup").await;
+    journal
+        .wait_for_text(".last-backup", "Last backup: today")
+        .await;
+    let today = chrono::Local::now().date_naive().to_string();
+    assert_eq!(stored_settings(&journal).await["last_backup"], json!(today));
+    journal.visit("/settings").await;
+    journal
+        .wait_for_text("a.settings-row", "Last backup: today")
+        .await;
+    assert!(!offered(&journal).await, "a backup was just made");
+    journal.finish().await;
+}
+
+#[tokio::test]
+async fn a_reminder_the_member_asked_for_keeps_coming_after_a_few_sessions() {
+    let journal = Journal::open().await;
+    seed(&journal).await;
+    // Asked for before this version: the choice is kept, and it comes back after "Not now".
+    journal.visit("/settings/backups").await;
     journal
         .click_text("label", "Remind me now and then to make a backup")
         .await;
-    assert!(reminded(&journal).await, "asked for, after 4 sessions");
-    // "Not now" quiets it until more sessions come.
-    journal.click_text("button", "Not now").await;
-    assert!(!reminded(&journal).await);
-    for n in 5..=8 {
-        journal.quick_reflection(&format!("Session line {n}")).await;
-    }
-    assert!(reminded(&journal).await, "4 more sessions");
-    // A backup answers it.
-    journal.visit("/settings").await;
-    journal.download("Download a backup").await;
-    assert!(!reminded(&journal).await, "a backup was just made");
+    assert!(offered(&journal).await);
+    assert!(journal
+        .text_of("main")
+        .await
+        .contains("You asked to be reminded now and then."));
+    journal
+        .click_text(
+            "#backup-offer-heading + p + .inline-actions button",
+            "Not now",
+        )
+        .await;
+    assert!(!offered(&journal).await);
+    let settings = stored_settings(&journal).await;
+    assert_eq!(settings["sessions_at_last_backup"], json!(20));
+    assert_eq!(settings["backup_offer_dismissed"], json!(false));
     journal.finish().await;
 }

@@ -580,7 +580,7 @@ async fn history_shows_the_moment_that_stayed_never_what_was_held_back_or_only_d
         "{list}"
     );
     // Dates only, for reading in company.
-    journal.visit("/settings").await;
+    journal.visit("/settings/display").await;
     journal
         .click_text("label.choice-option", "Dates only, for reading in company")
         .await;

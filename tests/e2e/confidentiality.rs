@@ -24,15 +24,10 @@ async fn the_first_note_the_people_list_and_full_name_nudges() {
         "read once, then gone"
     );
 
-    journal.visit("/settings").await;
-    let field = "section[aria-labelledby=people-heading] input";
+    journal.visit("/settings/people").await;
+    let field = "main input";
     journal.type_into(field, "Sarah Jones").await;
-    journal
-        .wait_for_text(
-            "section[aria-labelledby=people-heading] .nudge",
-            "full name",
-        )
-        .await;
+    journal.wait_for_text("main .nudge", "full name").await;
     journal
         .client
         .find(fantoccini::Locator::Css(field))
@@ -42,14 +37,12 @@ async fn the_first_note_the_people_list_and_full_name_nudges() {
         .await
         .unwrap();
     journal.type_into(field, "JB").await;
-    journal
-        .click_text("section[aria-labelledby=people-heading] button", "Add")
-        .await;
-    journal
-        .wait_for_text("section[aria-labelledby=people-heading] .own-list", "JB")
-        .await;
+    journal.click_text("main button", "Add").await;
+    journal.wait_for_text("main .own-list", "JB").await;
     assert_eq!(
-        journal.script("return document.querySelectorAll('section[aria-labelledby=people-heading] .nudge').length").await,
+        journal
+            .script("return document.querySelectorAll('main .nudge').length")
+            .await,
         json!(0),
         "initials get no nudge"
     );

@@ -442,7 +442,7 @@ async fn search_finds_a_phrase_an_emotion_a_tag_and_initials() {
 async fn the_schedule_downloads_as_a_calendar_file() {
     let journal = Journal::open().await;
     seed(&journal).await;
-    journal.visit("/settings").await;
+    journal.visit("/settings/schedule").await;
     let file = journal.download("Download calendar file (.ics)").await;
     assert!(
         file.to_string_lossy().ends_with("group-sessions.ics"),

@@ -80,7 +80,9 @@ async fn the_browser_finds_an_installable_app_with_our_name_colours_and_icons() 
 async fn the_install_page_uses_the_browsers_offer_and_explains_iphone() {
     let journal = Journal::open().await;
     journal.visit("/settings").await;
-    journal.click_text("main a", "How to install").await;
+    journal
+        .click_text("main a.settings-row .row-label", "On your home screen")
+        .await;
     journal.wait_for_heading(Screen::Install.heading()).await;
     let page = journal.text_of("main").await;
     for words in [
@@ -228,13 +230,9 @@ async fn without_service_workers_a_full_flow_raises_no_error_and_settings_say_wh
         journal.wait_for_heading(screen.heading()).await;
     }
     journal.visit("/settings").await;
-    let said = journal
-        .wait_for_text(
-            "section[aria-labelledby=install-heading] .offline-note",
-            "http://",
-        )
+    journal
+        .wait_for_text("main a.settings-row", "Not available offline here")
         .await;
-    assert!(said.contains("can't open without a connection"), "{said}");
     journal.visit("/install").await;
     journal.wait_for_text(".offline-note", "http://").await;
 
@@ -275,11 +273,14 @@ async fn with_service_workers_turned_off_the_journal_works_and_settings_say_so()
         .quick_reflection_in_app("Kept here, not offline")
         .await;
     journal.click_text("a.top-link", "Settings").await;
+    journal
+        .wait_for_text("main a.settings-row", "Not available offline here")
+        .await;
+    journal
+        .click_text("main a.settings-row .row-label", "On your home screen")
+        .await;
     let said = journal
-        .wait_for_text(
-            "section[aria-labelledby=install-heading] .offline-note",
-            "doesn't let sites keep",
-        )
+        .wait_for_text(".offline-note", "doesn't let sites keep")
         .await;
     assert!(said.contains("can't open without a connection"), "{said}");
     assert_eq!(
@@ -297,7 +298,7 @@ async fn where_service_workers_work_settings_say_nothing_about_offline() {
     let journal = Journal::open().await;
     journal.visit("/settings").await;
     journal
-        .wait_for_text("section[aria-labelledby=install-heading]", "How to install")
+        .wait_for_text("main a.settings-row", "Not installed")
         .await;
     assert_eq!(
         journal

@@ -16,34 +16,34 @@ async fn a_fortnightly_schedule_shows_the_next_session_and_the_count() {
         .wait_for_text("#schedule-offer", "When does your group meet?")
         .await;
     journal.click_text("a.button", "Add the schedule").await;
-    journal.wait_for_heading("Settings").await;
+    journal.wait_for_heading("Group schedule").await;
+    assert_eq!(
+        journal.script("return location.pathname").await,
+        json!("/settings/schedule")
+    );
 
     let today = Local::now().date_naive();
     let first = today.checked_sub_days(Days::new(14)).unwrap();
     journal
-        .type_into("#schedule input[type=text]", "Thursday group")
+        .type_into("main input[type=text]", "Thursday group")
         .await;
     journal
-        .click_text("#schedule label.choice-option", "Every two weeks")
+        .click_text("main label.choice-option", "Every two weeks")
         .await;
     journal
-        .set_value("#schedule input[type=date]", &first.to_string())
+        .set_value("main input[type=date]", &first.to_string())
         .await;
+    journal.set_value("main input[type=time]", "23:59").await;
+    journal.click_text("main button", "Save schedule").await;
     journal
-        .set_value("#schedule input[type=time]", "23:59")
-        .await;
-    journal
-        .click_text("#schedule button", "Save schedule")
-        .await;
-    journal
-        .wait_for_text("#schedule [role=status]", "Schedule saved.")
+        .wait_for_text("main [role=status]", "Schedule saved.")
         .await;
 
     journal.client.refresh().await.unwrap();
-    journal.wait_for_heading("Settings").await;
+    journal.wait_for_heading("Group schedule").await;
     assert_eq!(
         journal
-            .script("return document.querySelector('#schedule input[type=date]').value")
+            .script("return document.querySelector('main input[type=date]').value")
             .await,
         json!(first.to_string()),
         "the saved schedule is shown again after a reload"
@@ -287,7 +287,7 @@ async fn a_deleted_session_comes_back_with_undo() {
 #[tokio::test]
 async fn the_member_shapes_prompts_and_words_and_can_edit_what_they_wrote() {
     let journal = Journal::open().await;
-    journal.visit("/settings").await;
+    journal.visit("/settings/prompts").await;
     journal
         .click_text(
             "label.choice-option",
@@ -308,13 +308,12 @@ async fn the_member_shapes_prompts_and_words_and_can_edit_what_they_wrote() {
         .send_keys("What did my body do?")
         .await
         .unwrap();
-    journal
-        .set_value("section[aria-labelledby=prompts-heading] select", "both")
-        .await;
+    journal.set_value("main select", "both").await;
     journal.click_text("button", "Add prompt").await;
     journal
         .wait_for_text(".own-list", "What did my body do?")
         .await;
+    journal.visit("/settings/words").await;
     journal
         .script(
             "[...document.querySelectorAll('label.field')].find(l => l.textContent.startsWith('A word of your own')).querySelector('input').focus(); return null",
@@ -328,12 +327,7 @@ async fn the_member_shapes_prompts_and_words_and_can_edit_what_they_wrote() {
         .send_keys("fizzy")
         .await
         .unwrap();
-    journal
-        .set_value(
-            "section[aria-labelledby=own-words-heading] select",
-            "Lively",
-        )
-        .await;
+    journal.set_value("main select", "Lively").await;
     journal.click_text("button", "Add word").await;
     journal.wait_for_text(".own-list", "fizzy").await;
 

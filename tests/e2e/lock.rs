@@ -9,7 +9,7 @@ use serde_json::{json, Value};
 use crate::support::{Journal, PATIENCE};
 
 const PASSPHRASE: &str = "quiet river lamp";
-const LOCK: &str = "section[aria-labelledby=lock-heading]";
+const LOCK: &str = "main";
 
 /// Changes one field of the stored lock record, as an older version or a closed tab left it.
 async fn change_lock_record(journal: &Journal, field: &str, value: Value) {
@@ -238,7 +238,7 @@ async fn quick_hide_covers_the_journal_at_once_and_locks_it_when_a_lock_is_set()
         .unwrap();
     journal.click_text("button", "Open").await;
     journal.lock().unlock(PASSPHRASE).await;
-    journal.wait_for_heading("Settings").await;
+    journal.wait_for_heading("Lock").await;
     journal.finish().await;
 }
 
@@ -249,11 +249,23 @@ async fn a_protected_backup_brings_everything_back_after_deleting_everything() {
     journal.quick_reflection("The second wren sentence").await;
     journal.lock().turn_on(PASSPHRASE).await;
 
-    // Still on Settings, and open.
+    // Open (moving through the app: loading a page would lock it), and with the lock on a new
+    // backup is protected unless the member says otherwise.
     journal
-        .click_text("label", "Protect the backup with a passphrase")
+        .click_text("main a.back-link", "\u{2039} Settings")
         .await;
-    let fields = "section[aria-labelledby=backup-heading] input[type=password]";
+    journal
+        .click_text("main a.settings-row .row-label", "Backups")
+        .await;
+    journal.wait_for_heading("Backups").await;
+    assert_eq!(
+        journal
+            .script("return [...document.querySelectorAll('label.choice-option')].find(l => l.textContent.includes('Protect the backup')).querySelector('input').checked")
+            .await,
+        json!(true),
+        "protected by default while the lock is on"
+    );
+    let fields = "main input[type=password]";
     journal.type_into_nth(fields, 0, "backup words here").await;
     journal.type_into_nth(fields, 1, "backup words here").await;
     let file = journal.download("Download a backup").await;
@@ -262,6 +274,12 @@ async fn a_protected_backup_brings_everything_back_after_deleting_everything() {
     assert!(!text.contains("wren"), "the protected file shows the words");
     assert!(file.to_str().unwrap().ends_with("-protected.json"));
 
+    journal
+        .click_text("main a.back-link", "\u{2039} Settings")
+        .await;
+    journal
+        .click_text("a.danger-row .row-label", "Delete everything…")
+        .await;
     journal.click_text("button", "Delete everything…").await;
     journal
         .click_text(
@@ -279,14 +297,14 @@ async fn a_protected_backup_brings_everything_back_after_deleting_everything() {
         "the lock went with everything else"
     );
 
-    journal.visit("/settings").await;
+    journal.visit("/settings/backups").await;
     let picker = journal
         .client
         .find(Locator::Css("input[type=file]"))
         .await
         .unwrap();
     picker.send_keys(file.to_str().unwrap()).await.unwrap();
-    let status = "section[aria-labelledby=backup-heading] [role=status]";
+    let status = ".backup-status [role=status]";
     journal
         .wait_for_text(status, "protected with a passphrase")
         .await;
@@ -307,7 +325,7 @@ async fn a_protected_backup_brings_everything_back_after_deleting_everything() {
     journal.wait_for_text(".session-row", "second wren").await;
 
     // The same file again adds nothing.
-    journal.visit("/settings").await;
+    journal.visit("/settings/backups").await;
     let picker = journal
         .client
         .find(Locator::Css("input[type=file]"))
@@ -543,7 +561,7 @@ async fn hiding_while_the_lock_is_being_turned_off_loses_nothing() {
     tokio::time::sleep(Duration::from_secs(2)).await;
     journal.click_text("button", "Open").await;
     journal.lock().unlock(PASSPHRASE).await;
-    journal.wait_for_heading("Settings").await;
+    journal.wait_for_heading("Lock").await;
     journal.click_text("nav.bottom-nav a", "History").await;
     journal
         .wait_for_text(".session-row", "A line about the curlew")

@@ -17,6 +17,7 @@ mod lock;
 mod only_said;
 mod readable;
 mod security;
+mod settings;
 mod shell;
 mod storage_faults;
 mod support;

@@ -242,8 +242,8 @@ async fn settings_say_whether_the_browser_keeps_the_journal_and_how_much_room_it
         &[reflection(10, &"I kept writing. ".repeat(3125))],
     )
     .await;
-    journal.visit("/settings").await;
-    let section = "section[aria-labelledby=storage-heading]";
+    journal.visit("/settings/storage").await;
+    let section = "main";
     let keeping = journal
         .wait_for_text(&format!("{section} .keeping"), "browser")
         .await;

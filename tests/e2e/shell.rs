@@ -1,6 +1,6 @@
 //! The app shell: routes, navigation, display choices, layout, and the network audit.
 
-use here_and_now::screens::Screen;
+use here_and_now::screens::{Screen, SettingsPage};
 use serde_json::json;
 
 use crate::support::{self, Journal};
@@ -102,19 +102,21 @@ async fn an_unknown_address_shows_a_friendly_page_with_a_way_home() {
 #[tokio::test]
 async fn display_choices_survive_a_reload() {
     let journal = Journal::open().await;
-    journal.visit("/settings").await;
+    journal.visit("/settings/display").await;
     journal.click_text("label.choice-option", "Larger").await;
     journal.click_text("label.choice-option", "Dark").await;
 
     journal.client.refresh().await.unwrap();
-    journal.wait_for_heading(Screen::Settings.heading()).await;
+    journal
+        .wait_for_heading(Screen::Setting(SettingsPage::Display).heading())
+        .await;
 
     let root = journal
         .script("const r = document.documentElement; return [r.dataset.textSize, r.dataset.theme, getComputedStyle(document.body).fontSize]")
         .await;
     assert_eq!(root, json!(["larger", "dark", "20px"]));
     let checked = journal
-        .script("return [...document.querySelectorAll('[aria-labelledby=display-heading] input:checked')].map(i => i.parentElement.textContent.trim())")
+        .script("return [...document.querySelectorAll('main input:checked')].map(i => i.parentElement.textContent.trim())")
         .await;
     assert_eq!(
         checked,
@@ -160,7 +162,7 @@ async fn a_320_pixel_phone_gets_readable_text_and_no_sideways_scrolling_at_any_t
         ("Standard", "200%", 32.0),
         ("Larger", "250%", 40.0),
     ] {
-        journal.visit("/settings").await;
+        journal.visit("/settings/display").await;
         journal.click_text("label.choice-option", choice).await;
         for screen in Screen::ROUTED {
             journal.visit(screen.path()).await;
@@ -206,7 +208,7 @@ async fn colours_follow_the_phone_unless_the_member_chooses() {
         );
     }
     // The phone says light, the member says dark: the member wins.
-    journal.visit("/settings").await;
+    journal.visit("/settings/display").await;
     journal.click_text("label.choice-option", "Dark").await;
     let brightness = journal.script(background).await.as_f64().unwrap();
     assert!(

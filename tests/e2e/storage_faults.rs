@@ -60,7 +60,7 @@ const CASES: [(&str, &str, &str, &str); 12] = [
     (
         "here-and-now.preferences",
         r#"{"theme":"sepia"}"#,
-        "/settings",
+        "/settings/display",
         "couldn't be read",
     ),
     (

@@ -36,7 +36,7 @@ pub async fn run(engine: Engine) {
             "localStorage.setItem('here-and-now.preferences', '{\"theme\": \"sep'); return null",
         )
         .await;
-    journal.visit("/settings").await;
+    journal.visit("/settings/display").await;
     let alert = journal.text_of("[role=alert]").await;
     assert!(alert.contains("couldn't be read"), "{alert}");
     journal.click_text("label.choice-option", "Large").await;

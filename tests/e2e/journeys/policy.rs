@@ -23,7 +23,7 @@ pub async fn run(engine: Engine) {
     journal
         .wait_for_text("main .written", "Calmer than I expected")
         .await;
-    journal.visit("/settings").await;
+    journal.visit("/settings/display").await;
     journal.click_text("label.choice-option", "Dark").await;
     for screen in Screen::ROUTED {
         journal.visit(screen.path()).await;

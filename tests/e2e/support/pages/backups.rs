@@ -6,8 +6,10 @@ use crate::support::Journal;
 
 pub struct Backups<'a>(&'a Journal);
 
-/// Where the backup section says what it found or did.
-pub const BACKUP_STATUS: &str = "section[aria-labelledby=backup-heading] [role=status]";
+/// The backups' page of Settings.
+pub const BACKUPS_PAGE: &str = "/settings/backups";
+/// Where the backups' page says what it found in a file, or imported.
+pub const BACKUP_STATUS: &str = ".backup-status [role=status]";
 
 impl Journal {
     pub fn backups(&self) -> Backups<'_> {
@@ -16,23 +18,34 @@ impl Journal {
 }
 
 impl Backups<'_> {
-    /// Downloads a backup, protected with `passphrase` when one is given.
+    /// Downloads a backup, protected with `passphrase` when one is given (and not, when none
+    /// is, whatever the page chose by itself).
     pub async fn download(&self, passphrase: Option<&str>) -> PathBuf {
-        self.0.visit("/settings").await;
-        if let Some(passphrase) = passphrase {
+        self.0.visit(BACKUPS_PAGE).await;
+        let protected = self
+            .0
+            .script(
+                "return [...document.querySelectorAll('label.choice-option')]
+                   .find(l => l.textContent.includes('Protect the backup')).querySelector('input').checked",
+            )
+            .await;
+        if protected.as_bool() != Some(passphrase.is_some()) {
             self.0
                 .click_text("label", "Protect the backup with a passphrase")
                 .await;
-            let fields = "section[aria-labelledby=backup-heading] input[type=password]";
+        }
+        if let Some(passphrase) = passphrase {
+            let fields = "main input[type=password]";
             self.0.type_into_nth(fields, 0, passphrase).await;
             self.0.type_into_nth(fields, 1, passphrase).await;
         }
         self.0.download("Download a backup").await
     }
 
-    /// Chooses `file` to restore and returns what the app says about it.
+    /// Chooses `file` to restore (the picker behind "Choose a backup file") and returns what
+    /// the app says about it.
     pub async fn choose(&self, file: &Path) -> String {
-        self.0.visit("/settings").await;
+        self.0.visit(BACKUPS_PAGE).await;
         self.0.choose_file("input[type=file]", file).await;
         self.0
             .wait_until(
@@ -73,7 +86,7 @@ impl Backups<'_> {
 
     /// Settings → Delete everything, deliberately, until the app says it is done.
     pub async fn delete_everything(&self) {
-        self.0.visit("/settings").await;
+        self.0.visit("/settings/delete").await;
         self.0.click_text("button", "Delete everything…").await;
         self.0
             .click_text(

@@ -1,4 +1,4 @@
-//! The lock: turning it on in Settings, and the unlock screen.
+//! The lock: turning it on in Settings → Lock, and the unlock screen.
 
 use std::time::Duration;
 
@@ -6,8 +6,10 @@ use crate::support::Journal;
 
 pub struct Lock<'a>(&'a Journal);
 
-/// The lock's section of Settings.
-pub const LOCK_SECTION: &str = "section[aria-labelledby=lock-heading]";
+/// The lock's page of Settings.
+pub const LOCK_PAGE: &str = "/settings/lock";
+/// Where it says what it did.
+pub const LOCK_SECTION: &str = "main";
 
 impl Journal {
     pub fn lock(&self) -> Lock<'_> {
@@ -18,16 +20,13 @@ impl Journal {
 impl Lock<'_> {
     /// Settings → Lock: the passphrase twice, then "Turn on the lock", until it says it is on.
     pub async fn turn_on(&self, passphrase: &str) {
-        self.0.visit("/settings").await;
+        self.0.visit(LOCK_PAGE).await;
         let fields = format!("{LOCK_SECTION} input[type=password]");
         self.0.type_into_nth(&fields, 0, passphrase).await;
         self.0.type_into_nth(&fields, 1, passphrase).await;
         self.0.click_text("button", "Turn on the lock").await;
         self.0
             .wait_for_text(&format!("{LOCK_SECTION} [role=status]"), "The lock is on.")
-            .await;
-        self.0
-            .script("document.getElementById('lock-heading').scrollIntoView(); return null")
             .await;
         self.0.screenshot("lock-settings-on").await;
     }
