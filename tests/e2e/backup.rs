@@ -72,10 +72,7 @@ async fn a_backup_brings_everything_back_and_twice_adds_nothing() {
     assert_eq!(said, "This backup has 2 new sessions and 0 already here.");
     journal.click_text("button", "Import").await;
     journal
-        .wait_for_text(
-            "section[aria-labelledby=backup-heading] [role=status]",
-            "Imported. 2 added",
-        )
+        .wait_for_text(".backup-status [role=status]", "Imported. 2 added")
         .await;
     assert_eq!(row_count(&journal).await, json!(2));
     journal
