@@ -47,7 +47,7 @@ pub fn Page(
         <div class=format!("page {class}")>
             {back.map(|to| view! {
                 <A href=to.path() attr:class="back-link">
-                    <span aria-hidden="true">"\u{2039} "</span>
+                    <span aria-hidden="true">"\u{2039}"</span>
                     {to.nav_label()}
                 </A>
             })}
