@@ -24,6 +24,7 @@ fn fresh(key: &str) -> String {
 const DARK_AND_LARGE: Preferences = Preferences {
     theme: Theme::Dark,
     text_size: TextSize::Large,
+    dates_only: false,
 };
 
 #[wasm_bindgen_test]
