@@ -135,18 +135,57 @@ async fn what_the_member_left_alone_is_stored_shown_and_counted_nowhere() {
         assert!(!read.contains(never), "{never:?} shown:\n{read}");
     }
 
-    // Insights count the boundary and the feedback, under no kind and no answer.
+    // Insights: one session is too few to count anything; the feedback is there to open
+    // again, with nothing said of whether it matches.
     journal.visit("/insights").await;
     journal
         .wait_for_text(".insight-count", "Looking at 1 session.")
         .await;
     assert_eq!(
+        journal
+            .script("return document.querySelector('#boundaries-summary, #feedback-summary')")
+            .await,
+        json!(null)
+    );
+    let moments = journal
+        .script("return [...document.querySelectorAll('.moment-list a')].map(a => a.textContent)")
+        .await;
+    let moments = moments.as_array().unwrap();
+    assert_eq!(moments.len(), 1, "{moments:?}");
+    assert!(
+        moments[0]
+            .as_str()
+            .unwrap()
+            .ends_with(": You go quiet when it matters"),
+        "{moments:?}"
+    );
+
+    // Three earlier copies of the session make four: enough to count the boundaries and the
+    // feedback, under no kind and no answer.
+    journal
+        .script(
+            "const key = Object.keys(localStorage).find(k => k.startsWith('here-and-now.session.'));
+             const session = JSON.parse(localStorage.getItem(key));
+             for (let n = 1; n <= 3; n++) {
+               const date = new Date(session.date + 'T12:00:00Z');
+               date.setUTCDate(date.getUTCDate() - 7 * n);
+               const copy = { ...session, id: session.id + n, date: date.toISOString().slice(0, 10) };
+               localStorage.setItem('here-and-now.session.' + copy.id, JSON.stringify(copy));
+             }
+             return null;",
+        )
+        .await;
+    journal.visit("/insights").await;
+    journal
+        .wait_for_text(".insight-count", "Looking at 4 sessions.")
+        .await;
+    assert_eq!(
         journal.text_of("#boundaries-summary").await,
-        "You practised 1 boundary across 1 session."
+        "You practised 4 boundaries across 4 sessions."
     );
     assert_eq!(
         journal.text_of("#feedback-summary").await,
-        "You noted 1 piece of feedback you received."
+        "You noted 4 pieces of feedback you received."
     );
     // Every count in the feedback's table is 0: nothing was placed as "not sure" or otherwise.
     let counts = journal
@@ -154,7 +193,7 @@ async fn what_the_member_left_alone_is_stored_shown_and_counted_nowhere() {
             "return [...document.querySelectorAll('#feedback-title ~ details.numbers tbody td')].map(td => td.textContent)",
         )
         .await;
-    assert_eq!(counts, json!(["0", "0", "0", "0"]), "{counts}");
+    assert_eq!(counts, json!(vec!["0"; 16]), "{counts}");
     let insights = journal.text_of("main").await;
     for never in ["unsure", "weren't sure", "Spoke up", "spoke up"] {
         assert!(!insights.contains(never), "{never:?} in:\n{insights}");

@@ -1,38 +1,152 @@
 //! SVG charts drawn by the app (no charting library). Each chart is a figure: the picture,
 //! a sentence that says what it shows, and the numbers as a table a screen reader can use.
-//! Meaning never rides on colour alone: every series also has its own fill pattern and a
-//! legend in words. Colours are the Okabe-Ito set, which stays distinct for colour-blind eyes;
-//! some are pale against light paper, so every bar and mark is outlined in the ink colour.
+//!
+//! Readable on a phone: a chart is 320 units wide, about a phone's width in pixels, and its
+//! text grows with the member's text size; every label's width is estimated (generously, for
+//! the widest common fonts) so that labels are thinned, shortened or moved rather than drawn
+//! over each other. Colours are the app's own (style/app.css), light and dark, and meaning
+//! never rides on colour alone: every series also has its own fill pattern and a legend in
+//! words, and every bar and mark is outlined in the ink colour.
 
 use leptos::prelude::*;
+
+use crate::domain::insights::{Mark, ShiftRow, Table};
+use crate::domain::preferences::TextSize;
+
+/// How wide every chart is, in its own units.
+pub const WIDTH: f64 = 320.0;
+
+/// Chart text at the standard text size, in chart units (about pixels on a phone).
+const BASE: f64 = 13.0;
+
+/// The size of a chart's text, and what follows from it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Type {
+    pub size: f64,
+}
+
+impl Type {
+    /// Chart text for the member's text size (the same steps as the page's: 100 %, 112.5 %,
+    /// 125 %).
+    pub fn for_text(size: TextSize) -> Type {
+        let factor = match size {
+            TextSize::Standard => 1.0,
+            TextSize::Large => 1.125,
+            TextSize::Larger => 1.25,
+        };
+        Type {
+            size: BASE * factor,
+        }
+    }
+
+    /// A generous estimate of how wide `text` is drawn: wide enough for DejaVu Sans, the
+    /// widest of the usual phone and desktop fonts, and a full em for any other script.
+    pub fn width(self, text: &str) -> f64 {
+        let ems: f64 = text
+            .chars()
+            .map(|c| match c {
+                'i' | 'j' | 'l' | 'I' | '.' | ',' | ':' | ';' | '\'' | '|' | '!' | ' ' => 0.34,
+                'f' | 't' | 'r' | '-' | '(' | ')' => 0.45,
+                'm' | 'w' | 'M' | 'W' | '\u{2014}' | '\u{2026}' => 1.0,
+                '\u{2013}' => 0.55,
+                c if c.is_ascii_uppercase() => 0.8,
+                c if c.is_ascii() => 0.65,
+                _ => 1.0,
+            })
+            .sum();
+        ems * self.size
+    }
+
+    /// Space kept between two labels.
+    pub fn gap(self) -> f64 {
+        self.size * 0.6
+    }
+
+    /// From a label's middle to its baseline, so that it sits centred on a line.
+    fn middle(self) -> f64 {
+        self.size * 0.35
+    }
+
+    /// `text`, shortened with an ellipsis until it fits in `room`.
+    pub fn fit(self, text: &str, room: f64) -> String {
+        if self.width(text) <= room {
+            return text.to_owned();
+        }
+        let mut chars: Vec<char> = text.chars().collect();
+        while !chars.is_empty() {
+            chars.pop();
+            let shorter: String =
+                chars.iter().collect::<String>().trim_end().to_owned() + "\u{2026}";
+            if self.width(&shorter) <= room {
+                return shorter;
+            }
+        }
+        "\u{2026}".to_owned()
+    }
+
+    /// The widest of `labels`.
+    fn widest<'a>(self, labels: impl IntoIterator<Item = &'a str>) -> f64 {
+        labels
+            .into_iter()
+            .map(|l| self.width(l))
+            .fold(0.0, f64::max)
+    }
+}
+
+/// Which of evenly spaced column labels to write, and where: every few, so that no two
+/// overlap, each kept whole between `left` and `right` (shortened if one alone is too wide).
+pub fn ticks(
+    labels: &[String],
+    x: impl Fn(usize) -> f64,
+    t: Type,
+    left: f64,
+    right: f64,
+) -> Vec<(String, f64)> {
+    let room = right - left;
+    let labels: Vec<String> = labels.iter().map(|l| t.fit(l, room)).collect();
+    let slot = if labels.len() > 1 { x(1) - x(0) } else { room };
+    let widest = t.widest(labels.iter().map(String::as_str));
+    let step = ((widest + t.gap()) / slot.max(1.0)).ceil().max(1.0) as usize;
+    let mut kept = Vec::new();
+    let mut end = f64::NEG_INFINITY;
+    for (i, label) in labels.into_iter().enumerate().step_by(step) {
+        let half = t.width(&label) / 2.0;
+        let centre = x(i).clamp(left + half, (right - half).max(left + half));
+        if centre - half < end + t.gap() {
+            continue;
+        }
+        end = centre + half;
+        kept.push((label, centre));
+    }
+    kept
+}
 
 /// Fill for series `i`: a pattern defined once in `PatternDefs`.
 pub fn fill(i: usize) -> String {
     format!("url(#series-{})", i % 4)
 }
 
-const COLOURS: [&str; 4] = ["#E69F00", "#56B4E9", "#D55E00", "#0072B2"];
-
-/// The four fills: solid, stripes, dots, cross-hatch, each in its own colour.
+/// The four fills, in the app's colours (style/app.css): the accent solid, the accent
+/// striped, the notice colour dotted, the soft ink cross-hatched.
 #[component]
 pub fn PatternDefs() -> impl IntoView {
     view! {
         <svg class="pattern-defs" width="0" height="0" aria-hidden="true" focusable="false">
             <defs>
                 <pattern id="series-0" width="6" height="6" patternUnits="userSpaceOnUse">
-                    <rect width="6" height="6" fill=COLOURS[0]></rect>
+                    <rect width="6" height="6" class="swatch-accent"></rect>
                 </pattern>
                 <pattern id="series-1" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-                    <rect width="6" height="6" fill=COLOURS[1]></rect>
-                    <rect width="2" height="6" fill="#1f2526" opacity="0.55"></rect>
+                    <rect width="6" height="6" class="swatch-accent"></rect>
+                    <rect width="2.5" height="6" class="swatch-over"></rect>
                 </pattern>
                 <pattern id="series-2" width="6" height="6" patternUnits="userSpaceOnUse">
-                    <rect width="6" height="6" fill=COLOURS[2]></rect>
-                    <circle cx="3" cy="3" r="1.4" fill="#ffffff" opacity="0.8"></circle>
+                    <rect width="6" height="6" class="swatch-notice"></rect>
+                    <circle cx="3" cy="3" r="1.5" class="swatch-over"></circle>
                 </pattern>
                 <pattern id="series-3" width="6" height="6" patternUnits="userSpaceOnUse">
-                    <rect width="6" height="6" fill=COLOURS[3]></rect>
-                    <path d="M0 0L6 6M6 0L0 6" stroke="#ffffff" stroke-width="1" opacity="0.7"></path>
+                    <rect width="6" height="6" class="swatch-soft"></rect>
+                    <path d="M0 0L6 6M6 0L0 6" class="swatch-over-line"></path>
                 </pattern>
             </defs>
         </svg>
@@ -50,8 +164,8 @@ pub fn Legend(names: Vec<String>) -> impl IntoView {
                 .map(|(i, name)| {
                     view! {
                         <li>
-                            <svg width="18" height="18" aria-hidden="true" focusable="false">
-                                <rect width="18" height="18" rx="3" fill=fill(i) stroke="currentColor" stroke-width="1"></rect>
+                            <svg class="swatch" width="18" height="18" aria-hidden="true" focusable="false">
+                                <rect x="0.5" y="0.5" width="17" height="17" rx="3" fill=fill(i) class="outlined"></rect>
                             </svg>
                             {name}
                         </li>
@@ -62,12 +176,12 @@ pub fn Legend(names: Vec<String>) -> impl IntoView {
     }
 }
 
-/// A chart's frame: heading, picture, summary sentence, and the numbers.
+/// A chart's frame: heading, summary sentence, picture, and the numbers.
 #[component]
 pub fn Figure(
     id: &'static str,
     title: &'static str,
-    #[prop(into)] summary: Signal<String>,
+    summary: String,
     table: Table,
     children: Children,
 ) -> impl IntoView {
@@ -75,9 +189,7 @@ pub fn Figure(
     view! {
         <section class="insight" aria-labelledby=format!("{id}-title")>
             <h2 id=format!("{id}-title")>{title}</h2>
-            <p id=summary_id.clone() class="insight-summary">
-                {move || summary.get()}
-            </p>
+            <p id=summary_id.clone() class="insight-summary">{summary}</p>
             <figure role="img" aria-labelledby=summary_id>
                 {children()}
             </figure>
@@ -87,14 +199,6 @@ pub fn Figure(
             </details>
         </section>
     }
-}
-
-/// Rows and columns for a screen reader (and anyone who prefers numbers).
-#[derive(Clone, Default, PartialEq)]
-pub struct Table {
-    pub caption: String,
-    pub headers: Vec<String>,
-    pub rows: Vec<Vec<String>>,
 }
 
 #[component]
@@ -125,26 +229,37 @@ pub fn DataTable(table: Table) -> impl IntoView {
     }
 }
 
-const WIDTH: f64 = 320.0;
-const LABEL: f64 = 104.0;
-
 /// Horizontal bars, each labelled with its words and its number.
-pub fn bar_rows(rows: &[(String, u32)]) -> impl IntoView {
+pub fn bar_rows(rows: &[(String, u32)], t: Type) -> impl IntoView {
     let max = rows.iter().map(|(_, v)| *v).max().unwrap_or(1).max(1) as f64;
-    let height = 26.0 * rows.len() as f64 + 4.0;
-    let span = WIDTH - LABEL - 30.0;
+    let row = (t.size * 2.0).max(24.0);
+    let bar = row * 0.62;
+    let label_room = t
+        .widest(rows.iter().map(|(l, _)| l.as_str()))
+        .min(WIDTH * 0.42);
+    let values = t.widest(
+        rows.iter()
+            .map(|(_, v)| v.to_string())
+            .collect::<Vec<_>>()
+            .iter()
+            .map(String::as_str),
+    );
+    let start = label_room + 6.0;
+    let span = (WIDTH - start - values - 8.0).max(10.0);
+    let height = row * rows.len() as f64 + 4.0;
     view! {
-        <svg class="chart" viewBox=format!("0 0 {WIDTH} {height}") aria-hidden="true" focusable="false">
+        <svg class="chart" viewBox=format!("0 0 {WIDTH} {height}") font-size=t.size aria-hidden="true" focusable="false">
             {rows
                 .iter()
                 .enumerate()
                 .map(|(i, (label, value))| {
-                    let y = 4.0 + 26.0 * i as f64;
-                    let w = span * (*value as f64) / max;
+                    let y = 2.0 + row * i as f64;
+                    let w = (span * (*value as f64) / max).max(2.0);
+                    let baseline = y + row / 2.0 + t.middle();
                     view! {
-                        <text x=LABEL - 6.0 y=y + 15.0 text-anchor="end" class="chart-label">{label.clone()}</text>
-                        <rect x=LABEL y=y width=w.max(2.0) height="18" rx="3" fill=fill(0) stroke="currentColor" stroke-width="1"></rect>
-                        <text x=LABEL + w + 6.0 y=y + 15.0 class="chart-value">{value.to_string()}</text>
+                        <text x=label_room y=baseline text-anchor="end" class="chart-label">{t.fit(label, label_room)}</text>
+                        <rect x=start y=y + (row - bar) / 2.0 width=w height=bar rx="3" fill=fill(0) class="outlined"></rect>
+                        <text x=start + w + 5.0 y=baseline class="chart-value">{value.to_string()}</text>
                     }
                 })
                 .collect_view()}
@@ -152,101 +267,102 @@ pub fn bar_rows(rows: &[(String, u32)]) -> impl IntoView {
     }
 }
 
-/// How often to write a column's label so that no two overlap (about 5.5 units a character at
-/// the charts' 11 px, and a little space), and about `most` of them at the most.
-fn label_every<'a>(labels: impl IntoIterator<Item = &'a String>, slot: f64, most: usize) -> usize {
-    let mut count = 0;
-    let mut widest = 0;
-    for label in labels {
-        count += 1;
-        widest = widest.max(label.chars().count());
-    }
-    let apart = ((widest as f64 * 5.5 + 3.0) / slot.max(1.0)).ceil() as usize;
-    apart.max(count / most).max(1)
-}
-
-/// One column per session (or month, quarter, year), stacked by series; its label under every
+/// One column per session (or month, quarter, year), stacked by series; a label under every
 /// few columns.
-pub fn stacked_columns(columns: &[(String, Vec<u32>)]) -> impl IntoView {
-    let height = 150.0;
-    let base = 122.0;
+pub fn stacked_columns(columns: &[(String, Vec<u32>)], t: Type) -> impl IntoView {
     let max = columns
         .iter()
         .map(|(_, values)| values.iter().sum::<u32>())
         .max()
         .unwrap_or(1)
-        .max(1) as f64;
-    let slot = (WIDTH - 30.0) / columns.len().max(1) as f64;
+        .max(1);
+    let gutter = t.width(&max.to_string()) + 8.0;
+    let top = t.size * 0.7;
+    let base = top + 110.0;
+    let labels_at = base + t.size * 1.75;
+    let height = labels_at + t.size * 0.3 + 2.0;
+    let slot = (WIDTH - gutter) / columns.len().max(1) as f64;
     let bar = (slot * 0.7).min(26.0);
-    let every = label_every(columns.iter().map(|(label, _)| label), slot, 5);
+    let x = move |i: usize| gutter + slot * (i as f64 + 0.5);
+    let labels: Vec<String> = columns.iter().map(|(l, _)| l.clone()).collect();
+    let ticks = ticks(&labels, x, t, 0.0, WIDTH);
+    let max = f64::from(max);
     view! {
-        <svg class="chart" viewBox=format!("0 0 {WIDTH} {height}") aria-hidden="true" focusable="false">
-            <line x1="24" y1=base x2=WIDTH y2=base class="chart-axis"></line>
-            <text x="20" y="14" text-anchor="end" class="chart-value">{max.to_string()}</text>
-            <text x="20" y=base text-anchor="end" class="chart-value">"0"</text>
+        <svg class="chart" viewBox=format!("0 0 {WIDTH} {height}") font-size=t.size aria-hidden="true" focusable="false">
+            <line x1=gutter - 2.0 y1=base x2=WIDTH y2=base class="chart-axis"></line>
+            <line x1=gutter - 2.0 y1=top x2=WIDTH y2=top class="chart-grid"></line>
+            <text x=gutter - 6.0 y=top + t.middle() text-anchor="end" class="chart-value">{max.to_string()}</text>
+            <text x=gutter - 6.0 y=base + t.middle() text-anchor="end" class="chart-value">"0"</text>
             {columns
                 .iter()
                 .enumerate()
-                .map(|(i, (label, values))| {
-                    let x = 30.0 + slot * i as f64 + (slot - bar) / 2.0;
-                    let mut top = base;
-                    let segments = values
+                .map(|(i, (_, values))| {
+                    let left = x(i) - bar / 2.0;
+                    let mut y = base;
+                    values
                         .iter()
                         .enumerate()
                         .filter(|(_, v)| **v > 0)
                         .map(|(series, v)| {
-                            let h = (base - 10.0) * (*v as f64) / max;
-                            top -= h;
-                            view! { <rect x=x y=top width=bar height=h fill=fill(series) stroke="currentColor" stroke-width="1"></rect> }
+                            let h = (base - top) * f64::from(*v) / max;
+                            y -= h;
+                            view! { <rect x=left y=y width=bar height=h fill=fill(series) class="outlined"></rect> }
                         })
-                        .collect_view();
-                    let label = (i % every == 0).then(|| view! {
-                        <text x=x + bar / 2.0 y=base + 16.0 text-anchor="middle" class="chart-label">{label.clone()}</text>
-                    });
-                    view! { {segments} {label} }
+                        .collect_view()
+                })
+                .collect_view()}
+            {ticks
+                .into_iter()
+                .map(|(label, centre)| view! {
+                    <text x=centre y=labels_at text-anchor="middle" class="chart-label">{label}</text>
                 })
                 .collect_view()}
         </svg>
     }
 }
 
-/// Marks per row (tags, or "risk" / "held back") across the sessions (or months, quarters,
-/// years): a filled circle where it came up.
-pub fn dot_matrix(rows: &[(String, Vec<bool>)], column_labels: &[String]) -> impl IntoView {
-    let columns = column_labels.len().max(1);
-    let slot = (WIDTH - LABEL - 4.0) / columns as f64;
+/// Marks per row (patterns) across the sessions (or months, quarters, years): a filled circle
+/// where it came up, a hollow one where it didn't.
+pub fn dot_matrix(
+    rows: &[(String, Vec<bool>)],
+    column_labels: &[String],
+    t: Type,
+) -> impl IntoView {
+    let label_room = t
+        .widest(rows.iter().map(|(l, _)| l.as_str()))
+        .min(WIDTH * 0.38);
+    let left = label_room + 6.0;
+    let slot = (WIDTH - left - 2.0) / column_labels.len().max(1) as f64;
     let r = (slot / 2.0 - 1.0).clamp(1.5, 7.0);
-    let height = 24.0 * rows.len() as f64 + 22.0;
-    let every = label_every(column_labels, slot, 4);
+    let row = (t.size * 1.8).max(24.0);
+    let rows_end = row * rows.len() as f64;
+    let labels_at = rows_end + t.size * 1.3;
+    let height = labels_at + t.size * 0.3 + 2.0;
+    let x = move |j: usize| left + slot * (j as f64 + 0.5);
+    let ticks = ticks(column_labels, x, t, 0.0, WIDTH);
     view! {
-        <svg class="chart" viewBox=format!("0 0 {WIDTH} {height}") aria-hidden="true" focusable="false">
+        <svg class="chart" viewBox=format!("0 0 {WIDTH} {height}") font-size=t.size aria-hidden="true" focusable="false">
             {rows
                 .iter()
                 .enumerate()
                 .map(|(i, (label, marks))| {
-                    let y = 12.0 + 24.0 * i as f64;
+                    let y = row * (i as f64 + 0.5);
                     view! {
-                        <text x=LABEL - 6.0 y=y + 4.0 text-anchor="end" class="chart-label">{label.clone()}</text>
+                        <text x=label_room y=y + t.middle() text-anchor="end" class="chart-label">{t.fit(label, label_room)}</text>
                         {marks
                             .iter()
                             .enumerate()
-                            .map(|(j, on)| {
-                                let x = LABEL + slot * (j as f64 + 0.5);
-                                view! {
-                                    <circle cx=x cy=y r=r class=if *on { "dot on" } else { "dot off" } fill=if *on { fill(3) } else { "none".to_owned() }></circle>
-                                }
+                            .map(|(j, on)| view! {
+                                <circle cx=x(j) cy=y r=r class=if *on { "dot on" } else { "dot off" }></circle>
                             })
                             .collect_view()}
                     }
                 })
                 .collect_view()}
-            {column_labels
-                .iter()
-                .enumerate()
-                .filter(|(j, _)| j % every == 0)
-                .map(|(j, label)| {
-                    let x = LABEL + slot * (j as f64 + 0.5);
-                    view! { <text x=x y=height - 4.0 text-anchor="middle" class="chart-label">{label.clone()}</text> }
+            {ticks
+                .into_iter()
+                .map(|(label, centre)| view! {
+                    <text x=centre y=labels_at text-anchor="middle" class="chart-label">{label}</text>
                 })
                 .collect_view()}
         </svg>
@@ -254,38 +370,200 @@ pub fn dot_matrix(rows: &[(String, Vec<bool>)], column_labels: &[String]) -> imp
 }
 
 /// How the member arrived (hollow circle) and left (filled square), per session (or the
-/// average over a month, quarter, year), on a 0 to 10 scale of the strongest emotion named.
-pub fn dumbbell(rows: &[(String, Option<f64>, Option<f64>)]) -> impl IntoView {
-    let height = 24.0 * rows.len() as f64 + 26.0;
-    let left = 56.0;
-    let span = WIDTH - left - 14.0;
-    let x = move |v: f64| left + span * v / 10.0;
+/// average over a month, quarter, year), between unpleasant (left) and pleasant (right): the
+/// line between them is the move (in the same place, the two sit one above the other). A
+/// mark's size is how strong, where the member said; a mark with no strength given is
+/// dashed, at the middle size.
+pub fn shift_chart(rows: &[ShiftRow], t: Type) -> impl IntoView {
+    let label_room = t
+        .widest(rows.iter().map(|r| r.label.as_str()))
+        .min(WIDTH * 0.34);
+    let left = label_room + 14.0;
+    let right = WIDTH - 9.0;
+    let x = move |place: f64| left + (right - left) * place;
+    let row = (t.size * 1.9).max(24.0);
+    let axis_at = t.size;
+    let rows_top = axis_at + t.size * 0.6;
+    let height = rows_top + row * rows.len() as f64 + 4.0;
+    // The axis words: unpleasant at the left, pleasant at the right, mixed between if it fits.
+    let unpleasant = "Unpleasant";
+    let pleasant = "Pleasant";
+    let mixed = "Mixed";
+    let start = (x(0.0) - 8.0).max(0.0);
+    let (start, fits) = if start + t.width(unpleasant) + t.gap() <= WIDTH - t.width(pleasant) {
+        (start, true)
+    } else {
+        (
+            0.0,
+            t.width(unpleasant) + t.gap() <= WIDTH - t.width(pleasant),
+        )
+    };
+    let middle_half = t.width(mixed) / 2.0;
+    let middle = fits
+        && start + t.width(unpleasant) + t.gap() <= x(0.5) - middle_half
+        && x(0.5) + middle_half + t.gap() <= WIDTH - t.width(pleasant);
+    let radius = |m: &Mark| m.strength.map_or(5.0, |s| 3.0 + 0.45 * s);
+    let strength_class = |m: &Mark| {
+        if m.strength.is_some() {
+            ""
+        } else {
+            " no-strength"
+        }
+    };
     view! {
-        <svg class="chart" viewBox=format!("0 0 {WIDTH} {height}") aria-hidden="true" focusable="false">
-            {[0.0f64, 5.0, 10.0]
+        <svg class="chart" viewBox=format!("0 0 {WIDTH} {height}") font-size=t.size aria-hidden="true" focusable="false">
+            <text x=start y=axis_at class="chart-value">{if fits { unpleasant.to_owned() } else { t.fit(unpleasant, WIDTH / 2.0 - t.gap()) }}</text>
+            {middle.then(|| view! { <text x=x(0.5) y=axis_at text-anchor="middle" class="chart-value">{mixed}</text> })}
+            <text x=WIDTH y=axis_at text-anchor="end" class="chart-value">{if fits { pleasant.to_owned() } else { t.fit(pleasant, WIDTH / 2.0 - t.gap()) }}</text>
+            {[0.0f64, 0.5, 1.0]
                 .into_iter()
-                .map(|v| view! {
-                    <line x1=x(v) y1="4" x2=x(v) y2=height - 18.0 class="chart-grid"></line>
-                    <text x=x(v) y=height - 4.0 text-anchor="middle" class="chart-value">{v.to_string()}</text>
-                })
+                .map(|p| view! { <line x1=x(p) y1=rows_top x2=x(p) y2=height - 2.0 class="chart-grid"></line> })
                 .collect_view()}
             {rows
                 .iter()
                 .enumerate()
-                .map(|(i, (label, arrived, left_with))| {
-                    let y = 14.0 + 24.0 * i as f64;
-                    let line = match (arrived, left_with) {
-                        (Some(a), Some(l)) => Some(view! { <line x1=x(*a) y1=y x2=x(*l) y2=y class="chart-link"></line> }),
+                .map(|(i, r)| {
+                    let y = rows_top + row * (i as f64 + 0.5);
+                    // Arriving and leaving in the same place: one above the other, so that
+                    // neither hides the other.
+                    let apart = match (r.arrived, r.left) {
+                        (Some(a), Some(l)) if (a.place - l.place).abs() < 0.04 => row * 0.2,
+                        _ => 0.0,
+                    };
+                    let link = match (r.arrived, r.left) {
+                        (Some(a), Some(l)) if apart == 0.0 => Some(view! { <line x1=x(a.place) y1=y x2=x(l.place) y2=y class="chart-link"></line> }),
                         _ => None,
                     };
                     view! {
-                        <text x=left - 8.0 y=y + 4.0 text-anchor="end" class="chart-label">{label.clone()}</text>
-                        {line}
-                        {arrived.map(|a| view! { <circle cx=x(a) cy=y r="6" class="mark-arrived"></circle> })}
-                        {left_with.map(|l| view! { <rect x=x(l) - 5.5 y=y - 5.5 width="11" height="11" fill=fill(1) class="mark-left"></rect> })}
+                        <text x=label_room y=y + t.middle() text-anchor="end" class="chart-label">{t.fit(&r.label, label_room)}</text>
+                        {link}
+                        {r.arrived.map(|a| view! {
+                            <circle cx=x(a.place) cy=y - apart r=radius(&a) class=format!("mark-arrived{}", strength_class(&a))></circle>
+                        })}
+                        {r.left.map(|l| {
+                            let half = radius(&l) * 0.9;
+                            view! {
+                                <rect x=x(l.place) - half y=y + apart - half width=half * 2.0 height=half * 2.0 class=format!("mark-left{}", strength_class(&l))></rect>
+                            }
+                        })}
                     }
                 })
                 .collect_view()}
         </svg>
+    }
+}
+
+/// A value from 0 to 10 over the sessions (or the average over a month, quarter, year): a dot
+/// where the member said, joined to the next one; nothing where they didn't.
+pub fn line_over_time(points: &[(String, Option<f64>)], t: Type) -> impl IntoView {
+    let gutter = t.width("10") + 8.0;
+    let top = t.size * 0.7;
+    let base = top + 100.0;
+    let labels_at = base + t.size * 1.75;
+    let height = labels_at + t.size * 0.3 + 2.0;
+    let slot = (WIDTH - gutter - 4.0) / points.len().max(1) as f64;
+    let x = move |i: usize| gutter + 4.0 + slot * (i as f64 + 0.5);
+    let y = move |v: f64| base - (base - top) * v / 10.0;
+    let r = (slot / 2.0 - 1.0).clamp(2.0, 4.5);
+    let labels: Vec<String> = points.iter().map(|(l, _)| l.clone()).collect();
+    let ticks = ticks(&labels, x, t, 0.0, WIDTH);
+    // Each run of answered sessions, one line.
+    let mut runs: Vec<Vec<(f64, f64)>> = Vec::new();
+    let mut run = Vec::new();
+    for (i, (_, value)) in points.iter().enumerate() {
+        match value {
+            Some(v) => run.push((x(i), y(*v))),
+            None if !run.is_empty() => runs.push(std::mem::take(&mut run)),
+            None => {}
+        }
+    }
+    if !run.is_empty() {
+        runs.push(run);
+    }
+    view! {
+        <svg class="chart" viewBox=format!("0 0 {WIDTH} {height}") font-size=t.size aria-hidden="true" focusable="false">
+            {[0.0f64, 5.0, 10.0]
+                .into_iter()
+                .map(|v| view! {
+                    <line x1=gutter - 2.0 y1=y(v) x2=WIDTH y2=y(v) class=if v == 0.0 { "chart-axis" } else { "chart-grid" }></line>
+                    <text x=gutter - 6.0 y=y(v) + t.middle() text-anchor="end" class="chart-value">{v.to_string()}</text>
+                })
+                .collect_view()}
+            {runs
+                .into_iter()
+                .filter(|run| run.len() > 1)
+                .map(|run| {
+                    let points = run
+                        .iter()
+                        .map(|(x, y)| format!("{x:.1},{y:.1}"))
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    view! { <polyline points=points class="chart-line"></polyline> }
+                })
+                .collect_view()}
+            {points
+                .iter()
+                .enumerate()
+                .filter_map(|(i, (_, v))| v.map(|v| view! { <circle cx=x(i) cy=y(v) r=r class="point"></circle> }))
+                .collect_view()}
+            {ticks
+                .into_iter()
+                .map(|(label, centre)| view! {
+                    <text x=centre y=labels_at text-anchor="middle" class="chart-label">{label}</text>
+                })
+                .collect_view()}
+        </svg>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn boxes(ticks: &[(String, f64)], t: Type) -> Vec<(f64, f64)> {
+        ticks
+            .iter()
+            .map(|(l, c)| (c - t.width(l) / 2.0, c + t.width(l) / 2.0))
+            .collect()
+    }
+
+    #[test]
+    fn ticks_never_overlap_and_stay_inside() {
+        for size in [TextSize::Standard, TextSize::Larger] {
+            let t = Type::for_text(size);
+            for count in [1, 4, 8, 16, 26] {
+                let labels: Vec<String> = (0..count).map(|n| format!("{} Oct", n + 1)).collect();
+                let slot = (WIDTH - 30.0) / count as f64;
+                let kept = ticks(&labels, |i| 30.0 + slot * (i as f64 + 0.5), t, 0.0, WIDTH);
+                assert!(!kept.is_empty());
+                let spans = boxes(&kept, t);
+                assert!(
+                    spans.iter().all(|(a, b)| *a >= 0.0 && *b <= WIDTH),
+                    "{spans:?}"
+                );
+                assert!(
+                    spans.windows(2).all(|w| w[0].1 + t.gap() <= w[1].0 + 1e-9),
+                    "{spans:?}"
+                );
+            }
+            let quarters: Vec<String> = (0..20).map(|_| "Jul\u{2013}Sep 2026".to_owned()).collect();
+            let kept = ticks(&quarters, |i| 30.0 + 14.5 * (i as f64 + 0.5), t, 0.0, WIDTH);
+            let spans = boxes(&kept, t);
+            assert!(spans.windows(2).all(|w| w[0].1 < w[1].0), "{spans:?}");
+        }
+    }
+
+    #[test]
+    fn text_grows_with_the_chosen_size_and_long_words_are_shortened() {
+        let standard = Type::for_text(TextSize::Standard);
+        let larger = Type::for_text(TextSize::Larger);
+        assert!(larger.size > standard.size * 1.2);
+        assert!(larger.width("anxious") > standard.width("anxious"));
+        let fitted = larger.fit("overwhelmed and somewhat confused", 100.0);
+        assert!(
+            fitted.ends_with('\u{2026}') && larger.width(&fitted) <= 100.0,
+            "{fitted}"
+        );
+        assert_eq!(larger.fit("calm", 100.0), "calm");
     }
 }
