@@ -166,15 +166,7 @@ async fn every_step_has_its_question_near_the_top_and_its_next_action_in_view() 
                             "document.querySelector('.flow-actions .next').click(); return null",
                         )
                         .await;
-                    journal
-                        .wait_until(
-                            &format!(
-                                "document.querySelector('.step h2')?.textContent !== {}",
-                                json!(before)
-                            ),
-                            "the next step",
-                        )
-                        .await;
+                    journal.flow().wait_for_prompt_after(&before).await;
                 }
                 assert!(steps >= 2, "{path} had {steps} steps");
             }
@@ -255,15 +247,7 @@ async fn a_quick_check_in_after_group_takes_five_taps_and_a_full_reflection_four
         }
         let before = prompt(&journal2).await;
         taps.tap(".flow-actions button", "Skip").await;
-        journal2
-            .wait_until(
-                &format!(
-                    "document.querySelector('.step h2')?.textContent !== {}",
-                    json!(before)
-                ),
-                "the next step",
-            )
-            .await;
+        journal2.flow().wait_for_prompt_after(&before).await;
     }
     taps.tap(".flow-actions button", "Done").await;
     journal2

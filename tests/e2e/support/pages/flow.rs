@@ -85,6 +85,11 @@ impl Flow<'_> {
                    .find(b => ['Skip', 'Next'].includes(b.textContent.trim()))?.click(); return null",
             )
             .await;
+        self.wait_for_prompt_after(current).await;
+    }
+
+    /// Waits until the prompt on screen is no longer `current`.
+    pub async fn wait_for_prompt_after(&self, current: &str) {
         self.0
             .wait_until(
                 &format!(
