@@ -52,6 +52,7 @@ fn shift(o: &Overview, t: Type) -> impl IntoView {
     view! {
         <Figure
             id="before-after"
+            drawn=Insight::Shift.drawn(o)
             title="How you arrived, how you left"
             summary=insights::before_after_summary(&o.before_after)
             table=insights::before_after_table(&o.periods, &o.before_after)
@@ -82,6 +83,7 @@ fn connection(o: &Overview, t: Type) -> impl IntoView {
     view! {
         <Figure
             id="connection"
+            drawn=Insight::Connection.drawn(o)
             title="How connected you felt"
             summary=insights::connection_summary(&o.connection)
             table=insights::connection_table(&o.periods, &o.connection)
@@ -101,6 +103,7 @@ fn families(o: &Overview, t: Type) -> impl IntoView {
     view! {
         <Figure
             id="families"
+            drawn=Insight::Families.drawn(o)
             title="Emotion families over time"
             summary=insights::families_summary(&o.families, Insight::Families.sessions(o))
             table=insights::families_table(&o.periods, &o.families)
@@ -121,6 +124,7 @@ fn most_named(o: &Overview, t: Type) -> impl IntoView {
     view! {
         <Figure
             id="most-named"
+            drawn=Insight::MostNamed.drawn(o)
             title="Emotions you name most"
             summary=insights::most_named_summary(&o.most_named, o.sessions, Insight::MostNamed.sessions(o))
             table=insights::most_named_table(&o.most_named)
@@ -141,6 +145,7 @@ fn boundaries(o: &Overview, t: Type) -> impl IntoView {
     view! {
         <Figure
             id="boundaries"
+            drawn=Insight::Boundaries.drawn(o)
             title="Boundaries you practised"
             summary=insights::boundaries_summary(b)
             table=insights::boundaries_table(&o.periods, b)
@@ -160,6 +165,7 @@ fn feedback(o: &Overview, t: Type) -> impl IntoView {
     view! {
         <Figure
             id="feedback"
+            drawn=Insight::Feedback.drawn(o)
             title="Feedback and how you see yourself"
             summary=insights::feedback_summary(&o.feedback)
             table=insights::feedback_table(&o.periods, &o.feedback)
@@ -186,6 +192,7 @@ fn patterns(o: &Overview, t: Type) -> impl IntoView {
     view! {
         <Figure
             id="patterns"
+            drawn=Insight::Patterns.drawn(o)
             title="Patterns you noticed"
             summary=insights::patterns_summary(&o.patterns, o.sessions)
             table=insights::patterns_table(&o.periods, &o.patterns, &o.patterns_by)
@@ -243,6 +250,7 @@ fn group(id: &'static str, title: &'static str, list: Vec<Link>) -> impl IntoVie
             {(!rest.is_empty()).then(|| view! {
                 <details
                     class="moments-more"
+                    prop:open=move || open.get()
                     on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())
                 >
                     <summary>{more}</summary>
@@ -259,7 +267,7 @@ fn moments(o: &Overview, dates_only: bool) -> impl IntoView {
     let m = &o.moments;
     let noted = |list: &[insights::Noted]| -> Vec<Link> {
         list.iter()
-            .map(|n| link(&n.session.0, n.date, &n.words, dates_only))
+            .map(|n| link(&n.session.0, n.date, &n.preview(), dates_only))
             .collect()
     };
     let feedback: Vec<Link> = o
