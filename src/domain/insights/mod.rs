@@ -66,7 +66,7 @@ pub use feedback::{feedback, feedback_by, feedback_summary, feedback_table, Feed
 pub use fits::FitCounts;
 pub use lead::{lead, Lead};
 pub use look_back::{bring_words, look_back, look_back_first};
-pub use moments::{moments, moments_summary, Moments, Noted};
+pub use moments::{moments, moments_summary, preview, Moments, Noted};
 pub use most_named::{most_named, most_named_summary, most_named_table};
 pub use opening::opening;
 pub use patterns::{patterns, patterns_by, patterns_summary, patterns_table};

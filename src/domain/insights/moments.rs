@@ -22,10 +22,16 @@ pub struct Noted {
 }
 
 impl Noted {
-    /// Its first words (shortened only when shown: ten years hold hundreds).
+    /// Its first words.
     pub fn preview(&self) -> String {
-        shorten(&self.words, SHOWN_CHARACTERS)
+        preview(&self.words)
     }
+}
+
+/// The first words of something written, as a moment shows them (shortened only when shown:
+/// ten years hold hundreds).
+pub fn preview(words: &str) -> String {
+    shorten(words.trim(), SHOWN_CHARACTERS)
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
