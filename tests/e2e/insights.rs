@@ -212,6 +212,21 @@ async fn opening(journal: &Journal) -> Vec<String> {
     serde_json::from_value(said).unwrap()
 }
 
+/// Opens every chart's numbers (each table is made when opened) and waits for the tables.
+pub(crate) async fn open_numbers(journal: &Journal) {
+    journal
+        .script(
+            "document.querySelectorAll('details.numbers').forEach(d => d.open = true); return null",
+        )
+        .await;
+    journal
+        .wait_until(
+            "[...document.querySelectorAll('details.numbers')].every(d => d.querySelector('table tbody tr'))",
+            "every chart's numbers",
+        )
+        .await;
+}
+
 /// Whether the first element matching `a` comes before the first matching `b`.
 async fn comes_before(journal: &Journal, a: &str, b: &str) -> bool {
     journal
@@ -318,6 +333,7 @@ async fn insights_show_every_chart_with_the_numbers_the_journal_implies() {
     );
 
     // Twenty sessions fit: every chart keeps one column per session.
+    open_numbers(&journal).await;
     assert_eq!(
         journal
             .script("return document.querySelector('.insight-grain')")
@@ -495,6 +511,7 @@ async fn a_longer_journal_is_shown_by_month_with_the_same_totals() {
         summary(&journal, "boundaries").await,
         "You practised 15 boundaries across 15 sessions; most often \u{201c}said no\u{201d} (15). Respected 15 times."
     );
+    open_numbers(&journal).await;
     let tables = journal
         .script(
             "const rows = id => [...document.querySelectorAll(`#${id}-title ~ details tbody tr`)]
@@ -690,9 +707,19 @@ async fn with_sixteen_sessions_on_a_phone_no_chart_label_overlaps_another() {
             journal
                 .wait_for_text(".insight-count", &format!("Looking at {count} sessions."))
                 .await;
+            // Other sessions chosen with the numbers open: nothing is left open and empty.
+            journal.next_frame().await;
+            assert_eq!(
+                journal
+                    .script("return [...document.querySelectorAll('main details[open]')].filter(d => !d.querySelector('li, table')).length")
+                    .await,
+                json!(0),
+                "{at}"
+            );
             journal
                 .script("document.querySelectorAll('main details').forEach(d => d.open = true); return null")
                 .await;
+            open_numbers(&journal).await;
             journal.next_frame().await;
             let overlaps = journal.script(OVERLAPS).await;
             assert_eq!(overlaps, json!([]), "{at}");

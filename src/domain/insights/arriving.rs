@@ -5,11 +5,12 @@
 use chrono::NaiveDate;
 
 use super::enough::enough;
+use super::families::Lookup;
 use super::lead::{lead, Lead};
 use super::periods::{Grain, Period};
 use super::table::Table;
 use super::words::{capitalise, join_words, sessions_phrase};
-use crate::domain::emotions::{family_of, EmotionRating, Family, OwnEmotionWord};
+use crate::domain::emotions::{EmotionRating, Family, OwnEmotionWord};
 use crate::domain::journal::{Entry, Session, SessionId};
 use crate::domain::schedule::Moment;
 
@@ -32,23 +33,25 @@ pub struct Felt {
 }
 
 impl Felt {
-    fn of(emotions: &[EmotionRating], own: &[OwnEmotionWord]) -> Option<Felt> {
+    fn of<'a>(emotions: &'a [EmotionRating], lookup: &mut Lookup<'a>) -> Option<Felt> {
         // The first of the strongest: a word without a strength never outranks one with.
-        let strongest = emotions
-            .iter()
-            .fold(None::<&EmotionRating>, |best, r| match best {
-                Some(b) if b.intensity >= r.intensity => Some(b),
-                _ => Some(r),
-            })?;
+        let mut strongest: Option<(&EmotionRating, Option<Family>)> = None;
         let (mut pleasant, mut placed) = (0, 0);
-        for family in emotions.iter().filter_map(|r| family_of(&r.word, own)) {
-            placed += 1;
-            pleasant += u32::from(family.pleasant());
+        for rating in emotions {
+            let family = lookup.family(&rating.word);
+            if let Some(family) = family {
+                placed += 1;
+                pleasant += u32::from(family.pleasant());
+            }
+            if strongest.is_none_or(|(best, _)| rating.intensity > best.intensity) {
+                strongest = Some((rating, family));
+            }
         }
+        let (strongest, family) = strongest?;
         Some(Felt {
             word: strongest.word.clone(),
             intensity: strongest.intensity,
-            family: family_of(&strongest.word, own),
+            family,
             pleasant,
             placed,
         })
@@ -124,13 +127,21 @@ impl BeforeAfter {
 }
 
 pub fn before_after(sessions: &[&Session], own: &[OwnEmotionWord]) -> Vec<BeforeAfter> {
+    before_after_looked_up(sessions, &mut Lookup::new(own))
+}
+
+/// `before_after`, with families looked up in `lookup`.
+pub fn before_after_looked_up<'a>(
+    sessions: &[&'a Session],
+    lookup: &mut Lookup<'a>,
+) -> Vec<BeforeAfter> {
     sessions
         .iter()
         .map(|s| BeforeAfter {
             session: s.id.clone(),
             date: s.date,
-            arrived: Felt::of(emotions_of(s.entry(Moment::Before)), own),
-            left: Felt::of(emotions_of(s.entry(Moment::After)), own),
+            arrived: Felt::of(emotions_of(s.entry(Moment::Before)), lookup),
+            left: Felt::of(emotions_of(s.entry(Moment::After)), lookup),
         })
         .collect()
 }

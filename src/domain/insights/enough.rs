@@ -70,6 +70,26 @@ impl Insight {
         }
     }
 
+    /// Whether, once ready, there is anything to draw: no chart is drawn empty or all zeros
+    /// (its sentence says what will show there).
+    pub fn drawn(self, o: &Overview) -> bool {
+        match self {
+            Insight::Shift => o
+                .before_after
+                .iter()
+                .flat_map(|r| [&r.arrived, &r.left])
+                .flatten()
+                .any(|felt| felt.placed > 0),
+            Insight::Connection => o.connection.iter().any(Option::is_some),
+            Insight::Families => o.families.iter().any(|r| r.counts.iter().any(|n| *n > 0)),
+            Insight::MostNamed => !o.most_named.is_empty(),
+            Insight::Boundaries => o.boundaries.per_session.iter().any(|(_, n)| *n > 0),
+            Insight::Feedback => o.feedback.totals.total() > 0,
+            Insight::Patterns => !o.patterns.is_empty(),
+            Insight::Moments => self.sessions(o) > 0,
+        }
+    }
+
     /// What will appear and when, said while there isn't enough yet.
     pub fn waiting(self) -> &'static str {
         match self {
@@ -143,6 +163,10 @@ mod tests {
                 .collect::<Vec<_>>()
         );
         assert_eq!(ready(&group(5)), Insight::ALL);
+        let sessions = group(5);
+        let chosen = select(&sessions, Window::All);
+        let o = overview(&chosen, &[], &CarryForward::default());
+        assert!(Insight::ALL.into_iter().all(|i| i.drawn(&o)));
     }
 
     #[test]
@@ -177,6 +201,12 @@ mod tests {
                 (Insight::Moments, 0, false),
             ]
         );
+        // Ready, but with nothing to draw: no boundary, no feedback, no pattern.
+        let drawn: Vec<Insight> = Insight::ALL
+            .into_iter()
+            .filter(|i| i.ready(&o) && i.drawn(&o))
+            .collect();
+        assert_eq!(drawn, [Insight::Families, Insight::MostNamed]);
         for insight in Insight::ALL {
             let said = insight.waiting();
             assert!(said.contains("will") || said.contains("'ll"), "{said}");

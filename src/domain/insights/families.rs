@@ -1,5 +1,7 @@
 //! The families of the emotions named (both halves of each session), over time.
 
+use std::collections::BTreeMap;
+
 use chrono::NaiveDate;
 
 use super::arriving::emotions_of;
@@ -9,6 +11,31 @@ use super::table::Table;
 use crate::domain::emotions::{family_of, Family, OwnEmotionWord};
 use crate::domain::journal::{Session, SessionId};
 use crate::domain::schedule::Moment;
+
+/// The family of each word named, looked up once a word: members name the same few words again
+/// and again, and each lookup searches the vocabulary and their own words.
+pub struct Lookup<'a> {
+    own: &'a [OwnEmotionWord],
+    seen: BTreeMap<&'a str, Option<Family>>,
+}
+
+impl<'a> Lookup<'a> {
+    pub fn new(own: &'a [OwnEmotionWord]) -> Self {
+        Lookup {
+            own,
+            seen: BTreeMap::new(),
+        }
+    }
+
+    pub fn family(&mut self, word: &'a str) -> Option<Family> {
+        if let Some(family) = self.seen.get(word) {
+            return *family;
+        }
+        let family = family_of(word, self.own);
+        self.seen.insert(word, family);
+        family
+    }
+}
 
 /// How many emotions of each family were named in a session (both halves).
 #[derive(Debug, Clone, PartialEq)]
@@ -20,6 +47,14 @@ pub struct FamilyCounts {
 }
 
 pub fn families_over_time(sessions: &[&Session], own: &[OwnEmotionWord]) -> Vec<FamilyCounts> {
+    families_looked_up(sessions, &mut Lookup::new(own))
+}
+
+/// `families_over_time`, with families looked up in `lookup`.
+pub fn families_looked_up<'a>(
+    sessions: &[&'a Session],
+    lookup: &mut Lookup<'a>,
+) -> Vec<FamilyCounts> {
     sessions
         .iter()
         .map(|s| {
@@ -28,7 +63,7 @@ pub fn families_over_time(sessions: &[&Session], own: &[OwnEmotionWord]) -> Vec<
                 .into_iter()
                 .flat_map(|m| emotions_of(s.entry(m)))
             {
-                if let Some(family) = family_of(&rating.word, own) {
+                if let Some(family) = lookup.family(&rating.word) {
                     if let Some(i) = Family::ALL.iter().position(|f| *f == family) {
                         counts[i] += 1;
                     }

@@ -66,7 +66,7 @@ pub use feedback::{feedback, feedback_by, feedback_summary, feedback_table, Feed
 pub use fits::FitCounts;
 pub use lead::{lead, Lead};
 pub use look_back::{bring_words, look_back, look_back_first};
-pub use moments::{moments, moments_summary, Moments, Noted};
+pub use moments::{moments, moments_summary, preview, Moments, Noted};
 pub use most_named::{most_named, most_named_summary, most_named_table};
 pub use opening::opening;
 pub use patterns::{patterns, patterns_by, patterns_summary, patterns_table};
@@ -119,13 +119,15 @@ impl Overview {
 pub fn overview(sessions: &[&Session], own: &[OwnEmotionWord], carry: &CarryForward) -> Overview {
     let periods = periods(sessions);
     let patterns = patterns(sessions);
+    // Both the halves and the families over time look up the same words.
+    let mut lookup = families::Lookup::new(own);
     Overview {
         sessions: sessions.len(),
         patterns_by: patterns_by(&periods, sessions, &patterns),
         periods,
-        before_after: before_after(sessions, own),
+        before_after: arriving::before_after_looked_up(sessions, &mut lookup),
         connection: connection(sessions),
-        families: families_over_time(sessions, own),
+        families: families::families_looked_up(sessions, &mut lookup),
         most_named: most_named(sessions),
         boundaries: boundaries(sessions),
         feedback: feedback(sessions),

@@ -17,8 +17,21 @@ const SHOWN_CHARACTERS: usize = 80;
 pub struct Noted {
     pub session: SessionId,
     pub date: NaiveDate,
-    /// The first words of what was written.
+    /// What was written.
     pub words: String,
+}
+
+impl Noted {
+    /// Its first words.
+    pub fn preview(&self) -> String {
+        preview(&self.words)
+    }
+}
+
+/// The first words of something written, as a moment shows them (shortened only when shown:
+/// ten years hold hundreds).
+pub fn preview(words: &str) -> String {
+    shorten(words.trim(), SHOWN_CHARACTERS)
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -50,7 +63,7 @@ pub fn moments(sessions: &[&Session]) -> Moments {
                 list.push(Noted {
                     session: session.id.clone(),
                     date: session.date,
-                    words: shorten(text, SHOWN_CHARACTERS),
+                    words: text.to_owned(),
                 });
             }
         }
@@ -83,7 +96,7 @@ mod tests {
         assert_eq!(m.held_back.len(), 8);
         assert_eq!(m.risks[0].session, sessions[19].id, "newest first");
         assert_eq!(m.held_back[7].date, sessions[0].date);
-        assert_eq!(m.risks[0].words, "Told them I was hurt");
+        assert_eq!(m.risks[0].preview(), "Told them I was hurt");
         assert_eq!(m.count(), 14);
         assert_eq!(
             moments_summary(14),
@@ -97,7 +110,11 @@ mod tests {
         add(&mut s, RISK, text(&"I said what I thought. ".repeat(10)));
         add(&mut s, HELD_BACK, text("   "));
         let m = moments(&[&s]);
-        assert!(m.risks[0].words.ends_with('…') && m.risks[0].words.chars().count() <= 81);
+        let preview = m.risks[0].preview();
+        assert!(
+            preview.ends_with('…') && preview.chars().count() <= 81,
+            "{preview}"
+        );
         assert!(m.held_back.is_empty());
         assert_eq!(
             moments_summary(0),

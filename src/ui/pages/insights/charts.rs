@@ -176,16 +176,31 @@ pub fn Legend(names: Vec<String>) -> impl IntoView {
     }
 }
 
-/// A chart's frame: heading, summary sentence, picture, and the numbers.
+/// A chart's frame: heading, summary sentence, picture, and the numbers (made when opened).
+/// With nothing to draw (`drawn` false), the heading and the sentence alone.
 #[component]
 pub fn Figure(
     id: &'static str,
     title: &'static str,
     summary: String,
     table: Table,
+    #[prop(default = true)] drawn: bool,
     children: Children,
 ) -> impl IntoView {
+    if !drawn {
+        return view! {
+            <section class="insight" aria-labelledby=format!("{id}-title")>
+                <h2 id=format!("{id}-title")>{title}</h2>
+                <p id=format!("{id}-summary") class="insight-summary">{summary}</p>
+            </section>
+        }
+        .into_any();
+    }
     let summary_id = format!("{id}-summary");
+    // The table is made when it is opened: most visits never open it. Choosing other sessions
+    // draws the page again in the same elements, so the details follow the signal too (else
+    // one left open would stay open, empty).
+    let open = RwSignal::new(false);
     view! {
         <section class="insight" aria-labelledby=format!("{id}-title")>
             <h2 id=format!("{id}-title")>{title}</h2>
@@ -193,12 +208,19 @@ pub fn Figure(
             <figure role="img" aria-labelledby=summary_id>
                 {children()}
             </figure>
-            <details class="numbers">
+            <details
+                class="numbers"
+                prop:open=move || open.get()
+                on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())
+            >
                 <summary>"Show the numbers"</summary>
-                <DataTable table=table />
+                <Show when=move || open.get()>
+                    <DataTable table=table.clone() />
+                </Show>
             </details>
         </section>
     }
+    .into_any()
 }
 
 #[component]

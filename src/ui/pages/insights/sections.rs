@@ -52,6 +52,7 @@ fn shift(o: &Overview, t: Type) -> impl IntoView {
     view! {
         <Figure
             id="before-after"
+            drawn=Insight::Shift.drawn(o)
             title="How you arrived, how you left"
             summary=insights::before_after_summary(&o.before_after)
             table=insights::before_after_table(&o.periods, &o.before_after)
@@ -82,6 +83,7 @@ fn connection(o: &Overview, t: Type) -> impl IntoView {
     view! {
         <Figure
             id="connection"
+            drawn=Insight::Connection.drawn(o)
             title="How connected you felt"
             summary=insights::connection_summary(&o.connection)
             table=insights::connection_table(&o.periods, &o.connection)
@@ -101,6 +103,7 @@ fn families(o: &Overview, t: Type) -> impl IntoView {
     view! {
         <Figure
             id="families"
+            drawn=Insight::Families.drawn(o)
             title="Emotion families over time"
             summary=insights::families_summary(&o.families, Insight::Families.sessions(o))
             table=insights::families_table(&o.periods, &o.families)
@@ -121,6 +124,7 @@ fn most_named(o: &Overview, t: Type) -> impl IntoView {
     view! {
         <Figure
             id="most-named"
+            drawn=Insight::MostNamed.drawn(o)
             title="Emotions you name most"
             summary=insights::most_named_summary(&o.most_named, o.sessions, Insight::MostNamed.sessions(o))
             table=insights::most_named_table(&o.most_named)
@@ -141,6 +145,7 @@ fn boundaries(o: &Overview, t: Type) -> impl IntoView {
     view! {
         <Figure
             id="boundaries"
+            drawn=Insight::Boundaries.drawn(o)
             title="Boundaries you practised"
             summary=insights::boundaries_summary(b)
             table=insights::boundaries_table(&o.periods, b)
@@ -160,6 +165,7 @@ fn feedback(o: &Overview, t: Type) -> impl IntoView {
     view! {
         <Figure
             id="feedback"
+            drawn=Insight::Feedback.drawn(o)
             title="Feedback and how you see yourself"
             summary=insights::feedback_summary(&o.feedback)
             table=insights::feedback_table(&o.periods, &o.feedback)
@@ -186,6 +192,7 @@ fn patterns(o: &Overview, t: Type) -> impl IntoView {
     view! {
         <Figure
             id="patterns"
+            drawn=Insight::Patterns.drawn(o)
             title="Patterns you noticed"
             summary=insights::patterns_summary(&o.patterns, o.sessions)
             table=insights::patterns_table(&o.periods, &o.patterns, &o.patterns_by)
@@ -199,55 +206,64 @@ fn patterns(o: &Overview, t: Type) -> impl IntoView {
 /// How many moments of a kind are shown straight away; the rest are made when opened.
 const FIRST_SHOWN: usize = 3;
 
-/// A link to the session a moment is in: its date, and (unless the member asked for dates
-/// only) its first words.
+/// A moment as written: the session it is in, its date, its words and (for feedback) how it
+/// fits how the member comes across, where they said. Made into a link only when shown.
 #[derive(Clone)]
-struct Link {
+struct Written {
     session: String,
-    said: String,
+    date: chrono::NaiveDate,
+    words: String,
+    fit: Option<Fit>,
 }
 
-fn link(session: &str, date: chrono::NaiveDate, words: &str, dates_only: bool) -> Link {
-    let date = day_month_year(date);
-    Link {
-        session: format!("/history/{session}"),
-        said: if dates_only || words.is_empty() {
-            date
-        } else {
-            format!("{date}: {words}")
-        },
+/// Its link: the date, and (unless the member asked for dates only) its first words.
+fn link(moment: &Written, dates_only: bool) -> impl IntoView {
+    let date = day_month_year(moment.date);
+    let words = insights::preview(&moment.words);
+    let said = if dates_only || words.is_empty() {
+        date
+    } else {
+        match moment.fit {
+            Some(fit) => format!("{date}: {words} ({})", fit.label().to_lowercase()),
+            None => format!("{date}: {words}"),
+        }
+    };
+    view! {
+        <li><A href=format!("/history/{}", moment.session)>{said}</A></li>
     }
-}
-
-fn links(list: Vec<Link>) -> impl IntoView {
-    list.into_iter()
-        .map(|l| {
-            view! {
-                <li><A href=l.session>{l.said}</A></li>
-            }
-        })
-        .collect_view()
 }
 
 /// One kind of moment: the newest few, then the rest when asked (made only then: ten years can
 /// hold hundreds).
-fn group(id: &'static str, title: &'static str, list: Vec<Link>) -> impl IntoView {
+fn group(
+    id: &'static str,
+    title: &'static str,
+    list: Vec<Written>,
+    dates_only: bool,
+) -> impl IntoView {
     let open = RwSignal::new(false);
-    let first: Vec<Link> = list.iter().take(FIRST_SHOWN).cloned().collect();
-    let rest: Vec<Link> = list.into_iter().skip(FIRST_SHOWN).collect();
+    let first = list
+        .iter()
+        .take(FIRST_SHOWN)
+        .map(|m| link(m, dates_only))
+        .collect_view();
+    let rest: Vec<Written> = list.into_iter().skip(FIRST_SHOWN).collect();
     let more = format!("Show {} more", rest.len());
     view! {
         <div class=format!("moment-group {id}")>
             <h3>{title}</h3>
-            <ul class="moment-list">{links(first)}</ul>
+            <ul class="moment-list">{first}</ul>
             {(!rest.is_empty()).then(|| view! {
                 <details
                     class="moments-more"
+                    prop:open=move || open.get()
                     on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())
                 >
                     <summary>{more}</summary>
                     <Show when=move || open.get()>
-                        <ul class="moment-list">{links(rest.clone())}</ul>
+                        <ul class="moment-list">
+                            {rest.iter().map(|m| link(m, dates_only)).collect_view()}
+                        </ul>
                     </Show>
                 </details>
             })}
@@ -257,30 +273,26 @@ fn group(id: &'static str, title: &'static str, list: Vec<Link>) -> impl IntoVie
 
 fn moments(o: &Overview, dates_only: bool) -> impl IntoView {
     let m = &o.moments;
-    let noted = |list: &[insights::Noted]| -> Vec<Link> {
+    let noted = |list: &[insights::Noted]| -> Vec<Written> {
         list.iter()
-            .map(|n| link(&n.session.0, n.date, &n.words, dates_only))
+            .map(|n| Written {
+                session: n.session.0.clone(),
+                date: n.date,
+                words: n.words.clone(),
+                fit: None,
+            })
             .collect()
     };
-    let feedback: Vec<Link> = o
+    let feedback: Vec<Written> = o
         .feedback
         .items
         .iter()
-        .map(|(id, date, item)| {
-            let said = item.what_was_said.trim();
-            let words = if said.is_empty() {
-                String::new()
-            } else {
-                crate::domain::journal::shorten(said, 80)
-            };
+        .map(|(id, date, item)| Written {
+            session: id.0.clone(),
+            date: *date,
+            words: item.what_was_said.clone(),
             // How it fits how the member comes across, only where they said.
-            let words = match item.matches {
-                Some(fit) if !words.is_empty() => {
-                    format!("{words} ({})", fit.label().to_lowercase())
-                }
-                _ => words,
-            };
-            link(&id.0, *date, &words, dates_only)
+            fit: item.matches,
         })
         .collect();
     let risks = noted(&m.risks);
@@ -291,9 +303,9 @@ fn moments(o: &Overview, dates_only: bool) -> impl IntoView {
             <p id="moments-summary" class="insight-summary">
                 {insights::moments_summary(Insight::Moments.sessions(o))}
             </p>
-            {(!risks.is_empty()).then(|| group("risks", "Risks you took", risks))}
-            {(!held_back.is_empty()).then(|| group("held-back", "What you held back", held_back))}
-            {(!feedback.is_empty()).then(|| group("feedback-items", "Feedback you received", feedback))}
+            {(!risks.is_empty()).then(|| group("risks", "Risks you took", risks, dates_only))}
+            {(!held_back.is_empty()).then(|| group("held-back", "What you held back", held_back, dates_only))}
+            {(!feedback.is_empty()).then(|| group("feedback-items", "Feedback you received", feedback, dates_only))}
         </section>
     }
 }
