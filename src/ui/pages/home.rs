@@ -125,7 +125,6 @@ pub fn Home() -> impl IntoView {
                 </section>
             </Show>
             <super::keeping::IphoneCard />
-            <super::keeping::BackupOffer />
             {move || {
                 schedule()
                     .filter(|s| !s.group_name.is_empty())
@@ -193,6 +192,7 @@ pub fn Home() -> impl IntoView {
                 }}
             </div>
             {move || problem.get().map(|m| view! { <p class="notice" role="alert">{m}</p> })}
+            <super::keeping::BackupOffer />
             <Show when=offer_schedule>
                 <section class="offer" aria-labelledby="schedule-offer">
                     <h2 id="schedule-offer">"When does your group meet?"</h2>

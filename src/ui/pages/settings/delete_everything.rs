@@ -26,12 +26,12 @@ pub fn DeleteEverythingSection() -> impl IntoView {
         Err(p) => problem.set(Some(p.message())),
     };
     view! {
-        <div class="danger-zone" id="delete-everything">
+        <div class="delete-everything">
             <p>"Removes every entry, draft and setting of Here & Now from this browser. Nothing else on your phone is touched."</p>
             <Show
                 when=move || open.get()
                 fallback=move || view! {
-                    <button type="button" class="button" on:click=move |_| open.set(true)>
+                    <button type="button" class="button button-danger-outline" on:click=move |_| open.set(true)>
                         "Delete everything…"
                     </button>
                 }
