@@ -78,7 +78,7 @@ impl SettingsPage {
             SettingsPage::Display => "Text size and colours",
             SettingsPage::OwnWords => "Your own emotion words",
             SettingsPage::People => "People in my group",
-            SettingsPage::Storage => "How this browser keeps it",
+            SettingsPage::Storage => "Keeping your journal",
             SettingsPage::DeleteEverything => "Delete everything\u{2026}",
         }
     }
@@ -92,7 +92,7 @@ impl SettingsPage {
             SettingsPage::Display => "Text size and colours",
             SettingsPage::OwnWords => "Your own emotion words",
             SettingsPage::People => "People in my group",
-            SettingsPage::Storage => "How this browser keeps your journal",
+            SettingsPage::Storage => "Keeping your journal",
             SettingsPage::DeleteEverything => "Delete everything",
         }
     }

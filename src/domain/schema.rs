@@ -89,6 +89,11 @@ pub struct JournalSettings {
     /// settings key never holds them.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub contacts: Vec<Contact>,
+    /// Settings this version doesn't know, written by a newer one (another tab not yet
+    /// updated shares the same storage): kept as they were and written back untouched, so
+    /// saving here never drops them.
+    #[serde(flatten)]
+    pub from_newer_versions: BTreeMap<String, serde_json::Value>,
 }
 
 /// After this many new sessions without a backup, Home offers one.
@@ -474,6 +479,29 @@ mod tests {
         );
         let damaged = r#"{"last_backup":"yesterday"}"#;
         assert!(serde_json::from_str::<JournalSettings>(damaged).is_err());
+    }
+
+    #[test]
+    fn settings_a_newer_version_added_survive_a_save_here() {
+        // Fixture: what a later version might store, with a setting this one doesn't know.
+        let newer = r#"{"people":["JB"],"last_backup":"2026-09-08","away_limit_minutes":15,"later":{"a":[1,2]}}"#;
+        let mut settings: JournalSettings = serde_json::from_str(newer).unwrap();
+        assert_eq!(settings.people, ["JB"]);
+        assert_eq!(settings.last_backup, NaiveDate::from_ymd_opt(2026, 9, 8));
+        settings.people.push("Sam".into());
+        let (stored, _) = settings.stored_apart();
+        let text = serde_json::to_string(&stored).unwrap();
+        let back: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(back["away_limit_minutes"], 15, "{text}");
+        assert_eq!(back["later"]["a"][1], 2, "{text}");
+        assert_eq!(back["people"][1], "Sam", "{text}");
+        // The fields this version knows are never taken for unknown ones.
+        assert!(!stored.from_newer_versions.contains_key("people"));
+        assert!(!stored.from_newer_versions.contains_key("last_backup"));
+        // And settings from this version carry nothing extra.
+        let plain = serde_json::to_string(&JournalSettings::default()).unwrap();
+        let plain: JournalSettings = serde_json::from_str(&plain).unwrap();
+        assert!(plain.from_newer_versions.is_empty());
     }
 
     #[test]

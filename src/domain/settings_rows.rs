@@ -108,17 +108,24 @@ pub fn count(count: usize, one: &str, many: &str) -> String {
     }
 }
 
-/// The storage row: the room the journal takes.
-pub fn storage(bytes: u64) -> String {
-    format!("{} of about 5 MB", about_size(bytes as f64))
+/// The row about keeping the journal on this device: what matters most first. Where it can't
+/// work offline, that; on the home screen, that; otherwise the room it takes (`None`: the
+/// browser won't say).
+pub fn keeping(bytes: Option<u64>, installed: bool, offline_here: bool) -> String {
+    match (offline_here, installed, bytes) {
+        (false, _, _) => "Not available offline here".to_owned(),
+        (true, true, _) => "On your home screen".to_owned(),
+        (true, false, Some(bytes)) => format!("{} of about 5 MB", about_size(bytes as f64)),
+        (true, false, None) => "Can't be measured here".to_owned(),
+    }
 }
 
-/// The install row: on the home screen already, or not, and whether it can work offline here.
-pub fn install(installed: bool, offline_here: bool) -> &'static str {
-    match (installed, offline_here) {
-        (true, _) => "On your home screen",
-        (false, true) => "Not installed",
-        (false, false) => "Not available offline here",
+/// On the keeping page: whether the journal runs from the home screen.
+pub fn home_screen(installed: bool) -> &'static str {
+    if installed {
+        "You're using it from your home screen."
+    } else {
+        "It isn't on your home screen on this device yet."
     }
 }
 
@@ -228,9 +235,16 @@ mod tests {
         assert_eq!(count(0, "word", "words"), "None yet");
         assert_eq!(count(1, "person", "people"), "1 person");
         assert_eq!(count(3, "word", "words"), "3 words");
-        assert_eq!(storage(14 * 1024), "14 KB of about 5 MB");
-        assert_eq!(install(true, false), "On your home screen");
-        assert_eq!(install(false, true), "Not installed");
-        assert_eq!(install(false, false), "Not available offline here");
+        assert_eq!(keeping(Some(14 * 1024), false, true), "14 KB of about 5 MB");
+        assert_eq!(keeping(None, false, true), "Can't be measured here");
+        assert_eq!(keeping(Some(14 * 1024), true, true), "On your home screen");
+        assert_eq!(
+            keeping(Some(14 * 1024), false, false),
+            "Not available offline here"
+        );
+        assert_eq!(
+            keeping(Some(14 * 1024), true, false),
+            "Not available offline here"
+        );
     }
 }

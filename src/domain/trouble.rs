@@ -3,6 +3,7 @@
 //! write, and a damaged file is not a full quota. Plain data, so every message is host-tested.
 
 use super::backup::BackupProblem;
+use super::emotions::OwnWordProblem;
 use super::lock::PassphraseProblem;
 use super::schedule::ScheduleProblem;
 use super::storage_problem::StorageProblem;
@@ -82,6 +83,8 @@ pub enum Trouble {
     File(FileProblem),
     /// The schedule form, filled in so it can't be understood.
     Schedule(ScheduleProblem),
+    /// A word of the member's own that can't be kept as it is.
+    OwnWord(OwnWordProblem),
 }
 
 impl Trouble {
@@ -93,6 +96,7 @@ impl Trouble {
             Self::Passphrase(problem) => problem.message(),
             Self::File(problem) => problem.message(),
             Self::Schedule(problem) => problem.message(),
+            Self::OwnWord(problem) => problem.message(),
         }
     }
 }
@@ -124,6 +128,12 @@ impl From<PassphraseProblem> for Trouble {
 impl From<FileProblem> for Trouble {
     fn from(problem: FileProblem) -> Self {
         Self::File(problem)
+    }
+}
+
+impl From<OwnWordProblem> for Trouble {
+    fn from(problem: OwnWordProblem) -> Self {
+        Self::OwnWord(problem)
     }
 }
 
@@ -247,6 +257,9 @@ mod tests {
                 "unreadable date",
                 ScheduleProblem::UnreadableDate("tuesday".into()).into(),
             ),
+            ("no word typed", OwnWordProblem::Empty.into()),
+            ("word too long", OwnWordProblem::TooLong.into()),
+            ("word of ours", OwnWordProblem::Ours("exhausted").into()),
         ]
     }
 

@@ -81,7 +81,10 @@ async fn the_install_page_uses_the_browsers_offer_and_explains_iphone() {
     let journal = Journal::open().await;
     journal.visit("/settings").await;
     journal
-        .click_text("main a.settings-row .row-label", "On your home screen")
+        .click_text("main a.settings-row .row-label", "Keeping your journal")
+        .await;
+    journal
+        .click_text("main a", "How to put it there, and why")
         .await;
     journal.wait_for_heading(Screen::Install.heading()).await;
     let page = journal.text_of("main").await;
@@ -277,7 +280,7 @@ async fn with_service_workers_turned_off_the_journal_works_and_settings_say_so()
         .wait_for_text("main a.settings-row", "Not available offline here")
         .await;
     journal
-        .click_text("main a.settings-row .row-label", "On your home screen")
+        .click_text("main a.settings-row .row-label", "Keeping your journal")
         .await;
     let said = journal
         .wait_for_text(".offline-note", "doesn't let sites keep")

@@ -1,8 +1,9 @@
 //! Settings: a list of rows, each saying its state in a few words ("Lock: Off", "Last backup:
 //! 3 weeks ago") and opening its own page at its own address (`/settings/lock`, …): the lock,
 //! backups, when the group meets, which prompts are asked, how it looks, own emotion words,
-//! the people in the group, the member's own people to reach (their page), how the browser
-//! keeps the journal, installing; and last, set apart, deleting everything.
+//! the people in the group, the member's own people to reach (their page), keeping the
+//! journal on this device (the browser's room, the home screen); and last, set apart,
+//! deleting everything.
 
 mod backup;
 mod delete_everything;
@@ -38,6 +39,8 @@ pub fn Settings() -> impl IntoView {
     let display = use_display();
     let today = clock::now().date();
     let settings = journal.settings;
+    let installed = running_installed();
+    let offline_here = offline_use().explanation().is_none();
     let state = move |page: SettingsPage| -> String {
         match page {
             SettingsPage::Lock => {
@@ -59,9 +62,7 @@ pub fn Settings() -> impl IntoView {
                 // Counted again whenever the journal changes.
                 journal.sessions.track();
                 settings.track();
-                storage::bytes_used()
-                    .map(rows::storage)
-                    .unwrap_or_else(|_| "Can't be measured here".to_owned())
+                rows::keeping(storage::bytes_used().ok(), installed, offline_here)
             }
             SettingsPage::DeleteEverything => String::new(),
         }
@@ -76,8 +77,6 @@ pub fn Settings() -> impl IntoView {
         }
     };
     let reach = move || settings.with(|s| rows::count(s.contacts.len(), "person", "people"));
-    let installed = running_installed();
-    let offline_here = offline_use().explanation().is_none();
     view! {
         <Page screen=Screen::Settings>
             <ul class="settings-rows">
@@ -94,11 +93,6 @@ pub fn Settings() -> impl IntoView {
                     state=Signal::derive(reach)
                 />
                 {row(SettingsPage::Storage)}
-                <Row
-                    href=Screen::Install.path()
-                    label="On your home screen"
-                    state=Signal::derive(move || rows::install(installed, offline_here).to_owned())
-                />
             </ul>
             <ul class="settings-rows danger-rows">
                 <li>

@@ -4,20 +4,22 @@ use leptos::prelude::*;
 
 use super::own_list::{OwnList, Row};
 use crate::domain::emotions::{self, Family, OwnEmotionWord};
+use crate::domain::trouble::Said;
 use crate::ui::journal::use_journal;
+use crate::ui::said::SaidLine;
 
 #[component]
 pub fn OwnWordsSection() -> impl IntoView {
     let journal = use_journal();
     let word = RwSignal::new(String::new());
     let family = RwSignal::new(None::<Family>);
-    let message = RwSignal::new(None::<String>);
+    let said = RwSignal::new(None::<Said>);
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let new_word = match emotions::own_word(&word.get_untracked()) {
             Ok(new_word) => new_word,
             Err(problem) => {
-                message.set(Some(problem.message()));
+                said.set(Some(Said::trouble(problem)));
                 return;
             }
         };
@@ -29,8 +31,14 @@ pub fn OwnWordsSection() -> impl IntoView {
                 definition: String::new(),
             });
         });
-        message.set(saved.err().map(|p| p.message()));
-        word.set(String::new());
+        // What was typed stays in the box unless it was kept.
+        if saved.is_ok() {
+            word.set(String::new());
+        }
+        said.set(Some(Said::of(
+            saved,
+            format!("Added \u{201c}{new_word}\u{201d}."),
+        )));
     };
     view! {
             <p class="quiet">"Words of your own, offered beside ours when you name how you feel."</p>
@@ -49,7 +57,7 @@ pub fn OwnWordsSection() -> impl IntoView {
                 })
                 on_remove=Callback::new(move |gone: String| {
                     let removed = journal.change_settings(|s| s.own_emotions.retain(|o| o.word != gone));
-                    message.set(removed.err().map(|p| p.message()));
+                    said.set(Some(Said::of(removed, format!("Removed \u{201c}{gone}\u{201d}."))));
                 })
             />
             <form class="stack" on:submit=add>
@@ -57,8 +65,7 @@ pub fn OwnWordsSection() -> impl IntoView {
                     <span>"A word of your own"</span>
                     <input
                         type="text"
-                        prop:value=move || word.get()
-                        on:input=move |ev| word.set(event_target_value(&ev))
+                        bind:value=word
                     />
                 </label>
                 <label class="field">
@@ -76,6 +83,6 @@ pub fn OwnWordsSection() -> impl IntoView {
                 </label>
                 <button type="submit" class="button">"Add word"</button>
             </form>
-            {move || message.get().map(|m| view! { <p class="notice" role="status">{m}</p> })}
+            <SaidLine said=said />
     }
 }

@@ -3,14 +3,16 @@
 use leptos::prelude::*;
 
 use super::own_list::{OwnList, Row};
+use crate::domain::trouble::Said;
 use crate::ui::journal::use_journal;
 use crate::ui::nudge::NameNudge;
+use crate::ui::said::SaidLine;
 
 #[component]
 pub fn PeopleSection() -> impl IntoView {
     let journal = use_journal();
     let name = RwSignal::new(String::new());
-    let problem = RwSignal::new(None::<String>);
+    let said = RwSignal::new(None::<Said>);
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let person = name.get_untracked().trim().to_owned();
@@ -22,8 +24,11 @@ pub fn PeopleSection() -> impl IntoView {
                 s.people.push(person.clone());
             }
         });
-        problem.set(saved.err().map(|p| p.message()));
-        name.set(String::new());
+        // What was typed stays in the box unless it was kept.
+        if saved.is_ok() {
+            name.set(String::new());
+        }
+        said.set(Some(Said::of(saved, format!("Added {person}."))));
     };
     view! {
             <p class="quiet">
@@ -40,7 +45,7 @@ pub fn PeopleSection() -> impl IntoView {
                 })
                 on_remove=Callback::new(move |gone: String| {
                     let removed = journal.change_settings(|s| s.people.retain(|p| p != &gone));
-                    problem.set(removed.err().map(|p| p.message()));
+                    said.set(Some(Said::of(removed, format!("Removed {gone}."))));
                 })
             />
             <form class="stack" on:submit=add>
@@ -50,13 +55,12 @@ pub fn PeopleSection() -> impl IntoView {
                         type="text"
                         maxlength="24"
                         autocomplete="off"
-                        prop:value=move || name.get()
-                        on:input=move |ev| name.set(event_target_value(&ev))
+                        bind:value=name
                     />
                     <NameNudge text=name field=true />
                 </label>
                 <button type="submit" class="button">"Add"</button>
             </form>
-            {move || problem.get().map(|m| view! { <p class="notice" role="alert">{m}</p> })}
+            <SaidLine said=said />
     }
 }

@@ -4,7 +4,10 @@ use leptos::prelude::*;
 
 use super::own_list::{OwnList, Row};
 use crate::domain::prompts::{When, CATALOGUE, ONE_LINE};
+use crate::domain::storage_problem::StorageProblem;
+use crate::domain::trouble::Said;
 use crate::ui::journal::use_journal;
+use crate::ui::said::SaidLine;
 
 fn when_label(when: When) -> &'static str {
     match when {
@@ -17,9 +20,10 @@ fn when_label(when: When) -> &'static str {
 #[component]
 pub fn PromptsSection() -> impl IntoView {
     let journal = use_journal();
-    let problem = RwSignal::new(None::<String>);
-    let report = move |result: Result<(), crate::domain::storage_problem::StorageProblem>| {
-        problem.set(result.err().map(|p| p.message()));
+    let said = RwSignal::new(None::<Said>);
+    // A tick or an untick says nothing when it was kept (the box shows it); trouble is said.
+    let report = move |result: Result<(), StorageProblem>| {
+        said.set(result.err().map(Said::trouble));
     };
     let new_text = RwSignal::new(String::new());
     let new_when = RwSignal::new(When::After);
@@ -29,8 +33,12 @@ pub fn PromptsSection() -> impl IntoView {
         if text.is_empty() {
             return;
         }
-        report(journal.change_settings(|s| s.add_own_prompt(text, new_when.get_untracked())));
-        new_text.set(String::new());
+        let saved = journal.change_settings(|s| s.add_own_prompt(text, new_when.get_untracked()));
+        // What was typed stays in the box unless it was kept.
+        if saved.is_ok() {
+            new_text.set(String::new());
+        }
+        said.set(Some(Said::of(saved, "Added to your prompts.")));
     };
     view! {
             <fieldset class="choice">
@@ -89,8 +97,7 @@ pub fn PromptsSection() -> impl IntoView {
                     <span>"A prompt of your own"</span>
                     <input
                         type="text"
-                        prop:value=move || new_text.get()
-                        on:input=move |ev| new_text.set(event_target_value(&ev))
+                        bind:value=new_text
                     />
                 </label>
                 <label class="field">
@@ -109,6 +116,6 @@ pub fn PromptsSection() -> impl IntoView {
                 </label>
                 <button type="submit" class="button">"Add prompt"</button>
             </form>
-            {move || problem.get().map(|m| view! { <p class="notice" role="alert">{m}</p> })}
+            <SaidLine said=said />
     }
 }

@@ -1,14 +1,18 @@
-//! How this browser keeps the journal: whether it agreed to keep it when space runs low, how
-//! much room it takes, and what iPhone users need to know before they start writing.
+//! Keeping the journal on this device: whether the browser agreed to keep it when space runs
+//! low, how much room it takes, whether it runs from the home screen (and the way to put it
+//! there), and what iPhone users need to know before they start writing.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use leptos_router::components::A;
 
+use crate::domain::settings_rows::home_screen;
 use crate::domain::storage_status::{estimate_sentence, usage_sentence, Keeping};
 use crate::screens::{Screen, SettingsPage};
 use crate::storage;
+use crate::ui::app_update::offline_use;
+use crate::ui::install_prompt::running_installed;
 use crate::ui::journal::use_journal;
 
 #[component]
@@ -16,6 +20,7 @@ pub fn StorageStatusSection() -> impl IntoView {
     let journal = use_journal();
     let keeping = RwSignal::new(None::<Keeping>);
     let estimate = RwSignal::new(None::<(f64, f64)>);
+    let installed = running_installed();
     // Asked here, where the member can read why: Firefox shows its own question for it.
     spawn_local(async move {
         keeping.set(Some(Keeping::from_answer(storage::ask_to_keep().await)));
@@ -35,6 +40,14 @@ pub fn StorageStatusSection() -> impl IntoView {
                     <p class="quiet">{estimate_sentence(usage, quota)}</p>
                 })}
             </div>
+            <h2>"On your home screen"</h2>
+            {offline_use().explanation().map(|why| view! { <p class="notice offline-note">{why}</p> })}
+            <p>
+                {home_screen(installed)}
+                {(!installed).then(|| view! {
+                    " " <A href=Screen::Install.path()>"How to put it there, and why"</A>
+                })}
+            </p>
             <p>
                 <strong>"On an iPhone or iPad: "</strong>
                 "add Here & Now to your Home Screen before you start writing, and write there. Safari clears a website's data after 7 days without a visit; an app on the Home Screen keeps its own storage instead. That storage starts empty, so entries written in a Safari tab don't move across on their own (a backup can bring them)."
