@@ -4,6 +4,8 @@
 //!   usable only to wrap and unwrap the data key.
 //! - The data key: a random AES-256-GCM key, never extractable once in use; it seals every
 //!   value that holds the member's words, each with a fresh random IV and bound to its key.
+//! - A passkey's key: HKDF-SHA256 over the secret the passkey's PRF gave → AES-256-GCM, usable
+//!   only to wrap and unwrap the data key (a second wrap beside the passphrase's).
 //! - A protected backup: sealed with a key derived from its own passphrase.
 
 use js_sys::{Array, Object, Uint8Array};
@@ -12,6 +14,7 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{AesGcmParams, AesKeyGenParams, CryptoKey, Pbkdf2Params, SubtleCrypto};
 
 use crate::domain::lock::{bound_to, Kdf, LockRecord, Sealed, IV_BYTES, LOCK_KEY, SALT_BYTES};
+use crate::domain::passkeys::{wrap_bound_to, PasskeyProblem, PasskeyWrap, HKDF_INFO};
 
 pub use crate::domain::trouble::CryptoProblem;
 
@@ -252,4 +255,124 @@ pub async fn open_backup(
     open_with(&key, binding, sealed)
         .await
         .map_err(|_| CryptoProblem::WrongPassphrase)
+}
+
+/// The key a passkey's PRF secret gives: HKDF-SHA256 (our PRF input as its salt, the purpose
+/// as its info) to an AES-256-GCM key that can only wrap or unwrap.
+async fn passkey_key(
+    secret: &[u8],
+    prf_input: &[u8],
+    usage: &str,
+) -> Result<CryptoKey, CryptoProblem> {
+    let subtle = subtle()?;
+    let material = resolve(subtle.import_key_with_str(
+        "raw",
+        &Uint8Array::from(secret),
+        "HKDF",
+        false,
+        &usages(&["deriveKey"]),
+    ))
+    .await
+    .map_err(failed)?;
+    let params = Object::new();
+    for (name, value) in [
+        ("name", JsValue::from_str("HKDF")),
+        ("hash", JsValue::from_str("SHA-256")),
+        ("salt", Uint8Array::from(prf_input).into()),
+        ("info", Uint8Array::from(HKDF_INFO.as_bytes()).into()),
+    ] {
+        js_sys::Reflect::set(&params, &JsValue::from_str(name), &value).map_err(failed)?;
+    }
+    let key = resolve(subtle.derive_key_with_object_and_object(
+        &params,
+        material.unchecked_ref(),
+        &aes_256(),
+        false,
+        &usages(&[usage]),
+    ))
+    .await
+    .map_err(failed)?;
+    Ok(key.unchecked_into())
+}
+
+/// The data key, opened with the passphrase so it can be wrapped once more (for a passkey).
+/// Held only for as long as that takes.
+pub struct RewrapKey(CryptoKey);
+
+/// Opens the data key with the passphrase, to wrap it again.
+pub async fn open_to_rewrap(record: &LockRecord, passphrase: &str) -> Result<RewrapKey, CryptoProblem> {
+    unwrap(record, passphrase, true).await.map(RewrapKey)
+}
+
+/// The data key wrapped for a new passkey with its PRF secret. The new wrap is opened once
+/// before it is returned, so a passkey is only ever kept when it is known to open the journal.
+pub async fn wrap_for_passkey(
+    data_key: &RewrapKey,
+    credential: &[u8],
+    prf_input: &[u8],
+    secret: &[u8],
+) -> Result<String, CryptoProblem> {
+    let wrapping = passkey_key(secret, prf_input, "wrapKey").await?;
+    let iv = random_bytes(IV_BYTES)?;
+    let wrapped = resolve(subtle()?.wrap_key_with_object(
+        "raw",
+        &data_key.0,
+        &wrapping,
+        &gcm(&iv, &wrap_bound_to(credential)),
+    ))
+    .await
+    .map_err(failed)?;
+    let sealed = Sealed {
+        iv,
+        ciphertext: bytes_of(&wrapped),
+    }
+    .to_text();
+    let check = PasskeyWrap {
+        credential: crate::domain::lock::base64_encode(credential),
+        prf_input: crate::domain::lock::base64_encode(prf_input),
+        wrapped_key: sealed.clone(),
+        added: None,
+    };
+    unlock_with_passkey(&check, secret)
+        .await
+        .map_err(|_| CryptoProblem::Failed("the new passkey's wrap didn't open".into()))?;
+    Ok(sealed)
+}
+
+/// Opens the data key with a passkey's PRF secret. A wrong secret (another authenticator) and
+/// a changed entry look the same to GCM: neither opens anything.
+pub async fn unlock_with_passkey(
+    passkey: &PasskeyWrap,
+    secret: &[u8],
+) -> Result<DataKey, PasskeyProblem> {
+    let (Some(credential), Some(prf_input), Some(wrapped)) = (
+        passkey.credential_bytes(),
+        passkey.prf_input_bytes(),
+        Sealed::parse(&passkey.wrapped_key),
+    ) else {
+        return Err(PasskeyProblem::Damaged);
+    };
+    let not_opened = |problem: CryptoProblem| match problem {
+        CryptoProblem::Unavailable => PasskeyProblem::NotHere,
+        _ => PasskeyProblem::DidNotOpen,
+    };
+    let unwrapping = passkey_key(secret, &prf_input, "unwrapKey")
+        .await
+        .map_err(not_opened)?;
+    let key = resolve(
+        subtle()
+            .map_err(not_opened)?
+            .unwrap_key_with_u8_array_and_object_and_object(
+                "raw",
+                &wrapped.ciphertext,
+                &unwrapping,
+                &gcm(&wrapped.iv, &wrap_bound_to(&credential)),
+                &aes_256(),
+                false,
+                &usages(&["encrypt", "decrypt"]),
+            ),
+    )
+    .await
+    .map_err(|_| PasskeyProblem::DidNotOpen)?;
+    Ok(DataKey(key.unchecked_into()))
 }

@@ -7,6 +7,7 @@
 
 pub mod crypto;
 pub mod domain;
+pub mod passkey;
 pub mod screens;
 pub mod storage;
 pub mod ui;

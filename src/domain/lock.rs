@@ -11,6 +11,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use super::passkeys::PasskeyEntry;
 use super::schema::META_KEY;
 use super::stored::{is_ours, PREFERENCES_KEY};
 
@@ -77,6 +78,14 @@ pub struct LockRecord {
     pub progress: Progress,
     #[serde(default = "default_auto_lock")]
     pub auto_lock_seconds: u32,
+    /// Passkeys that also open the journal, each wrapping the same data key (none in records
+    /// written before there were any; an entry that can't be read is kept as it is).
+    #[serde(
+        default,
+        deserialize_with = "super::passkeys::read_entries",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub passkeys: Vec<PasskeyEntry>,
 }
 
 fn default_auto_lock() -> u32 {
@@ -91,6 +100,7 @@ impl LockRecord {
             wrapped_key,
             progress: Progress::Sealing,
             auto_lock_seconds: DEFAULT_AUTO_LOCK_SECONDS,
+            passkeys: Vec::new(),
         }
     }
 
@@ -107,6 +117,11 @@ impl LockRecord {
             progress,
             ..self.clone()
         }
+    }
+
+    /// The passkeys that may open the journal (entries that can't be read are left out).
+    pub fn usable_passkeys(&self) -> impl Iterator<Item = &super::passkeys::PasskeyWrap> {
+        self.passkeys.iter().filter_map(PasskeyEntry::passkey)
     }
 
     /// A record this version can use: our format, a KDF we know, a salt and a sane count.
@@ -439,6 +454,34 @@ mod tests {
             ..record.clone()
         };
         assert!(!weaker.usable());
+    }
+
+    #[test]
+    fn records_without_passkeys_and_with_damaged_ones_still_open_with_the_passphrase() {
+        // Fixture: a record as this format stored it before there were passkeys.
+        let old = r#"{"version":1,"kdf":{"name":"PBKDF2-HMAC-SHA256","iterations":600000,"salt":"CQkJCQkJCQkJCQkJCQkJCQ=="},"wrapped_key":"sealed:1:AQEBAQEBAQEBAQEB:AgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgIC","progress":"on","auto_lock_seconds":900}"#;
+        let record: LockRecord = serde_json::from_str(old).unwrap();
+        assert!(record.usable());
+        assert!(record.passkeys.is_empty());
+        assert_eq!(record.usable_passkeys().count(), 0);
+        // Written again, it gains nothing it didn't have.
+        assert!(!serde_json::to_string(&record).unwrap().contains("passkeys"));
+
+        // One good passkey and one damaged entry: the record reads, the passphrase's part is
+        // untouched, only the good passkey is offered, and the damaged entry is kept.
+        let good = crate::domain::passkeys::PasskeyWrap::new(
+            &[7; 16],
+            &[9; crate::domain::passkeys::PRF_INPUT_BYTES],
+            record.wrapped_key.clone(),
+            chrono::NaiveDate::from_ymd_opt(2026, 12, 2).unwrap(),
+        );
+        let mut with: serde_json::Value = serde_json::from_str(old).unwrap();
+        with["passkeys"] = serde_json::json!([good, {"credential": 5}]);
+        let record: LockRecord = serde_json::from_value(with.clone()).unwrap();
+        assert!(record.usable());
+        assert_eq!(record.usable_passkeys().collect::<Vec<_>>(), [&good]);
+        let again: serde_json::Value = serde_json::to_value(&record).unwrap();
+        assert_eq!(again["passkeys"], with["passkeys"]);
     }
 
     #[test]

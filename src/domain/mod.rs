@@ -13,6 +13,7 @@ pub mod iphone;
 pub mod journal;
 pub mod lock;
 pub mod offline;
+pub mod passkeys;
 pub mod preferences;
 pub mod prompts;
 pub mod readable;

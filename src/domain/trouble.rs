@@ -5,6 +5,7 @@
 use super::backup::BackupProblem;
 use super::emotions::OwnWordProblem;
 use super::lock::PassphraseProblem;
+use super::passkeys::PasskeyProblem;
 use super::schedule::ScheduleProblem;
 use super::storage_problem::StorageProblem;
 
@@ -85,6 +86,8 @@ pub enum Trouble {
     Schedule(ScheduleProblem),
     /// A word of the member's own that can't be kept as it is.
     OwnWord(OwnWordProblem),
+    /// A passkey that couldn't be added or didn't open the journal.
+    Passkey(PasskeyProblem),
 }
 
 impl Trouble {
@@ -97,6 +100,7 @@ impl Trouble {
             Self::File(problem) => problem.message(),
             Self::Schedule(problem) => problem.message(),
             Self::OwnWord(problem) => problem.message(),
+            Self::Passkey(problem) => problem.message(),
         }
     }
 }
@@ -128,6 +132,12 @@ impl From<PassphraseProblem> for Trouble {
 impl From<FileProblem> for Trouble {
     fn from(problem: FileProblem) -> Self {
         Self::File(problem)
+    }
+}
+
+impl From<PasskeyProblem> for Trouble {
+    fn from(problem: PasskeyProblem) -> Self {
+        Self::Passkey(problem)
     }
 }
 
@@ -260,6 +270,13 @@ mod tests {
             ("no word typed", OwnWordProblem::Empty.into()),
             ("word too long", OwnWordProblem::TooLong.into()),
             ("word of ours", OwnWordProblem::Ours("exhausted").into()),
+            ("no passkeys here", PasskeyProblem::NotHere.into()),
+            ("passkey without PRF", PasskeyProblem::CannotUnlock.into()),
+            ("passkey cancelled", PasskeyProblem::NotUsed.into()),
+            ("unknown passkey", PasskeyProblem::NotThisJournal.into()),
+            ("wrong PRF result", PasskeyProblem::DidNotOpen.into()),
+            ("damaged passkey entry", PasskeyProblem::Damaged.into()),
+            ("passkey refused", PasskeyProblem::Failed("x".into()).into()),
         ]
     }
 

@@ -8,6 +8,7 @@ use crate::domain::backup::ImportPlan;
 use crate::domain::carry_forward::{CarryForward, CarryItem, CarryStatus};
 use crate::domain::journal::{Draft, Session, SessionId};
 use crate::domain::lock::LOCK_KEY;
+use crate::domain::passkeys::PasskeyProblem;
 use crate::domain::schedule::Moment;
 use crate::domain::schema::{
     self, draft_key, session_key, JournalSettings, Upgrade, CARRY_FORWARD_KEY, CONTACTS_KEY,
@@ -111,6 +112,20 @@ impl Journal {
     /// Opens a locked journal with the passphrase.
     pub async fn unlock(&self, passphrase: &str) -> Result<(), CryptoProblem> {
         let found = self.vault.unlock(passphrase).await?;
+        self.opened(found).await;
+        Ok(())
+    }
+
+    /// Opens a locked journal with one of its passkeys.
+    pub async fn unlock_with_passkey(&self) -> Result<(), PasskeyProblem> {
+        let found = self.vault.unlock_with_passkey().await?;
+        self.opened(found).await;
+        Ok(())
+    }
+
+    /// Just opened: what couldn't be opened is said, everything is read, and a job a closed
+    /// tab left half-way is finished.
+    async fn opened(&self, found: Vec<StorageProblem>) {
         self.problems
             .set(found.into_iter().map(Trouble::from).collect());
         self.read_all();
@@ -122,7 +137,6 @@ impl Journal {
                 .update(|p| p.push(StorageProblem::LockStillOn.into())),
             Err(problem) => self.problems.update(|p| p.push(problem)),
         }
-        Ok(())
     }
 
     /// Locks now: everything opened is dropped from memory and from the screen.
@@ -361,7 +375,10 @@ impl Journal {
             let (stored, contacts) = now.stored_apart();
             (stored, contacts.to_vec())
         });
-        if contacts != contacts_now.as_slice() {
+        // Also when they still live inside the settings (as an older version stored them):
+        // they move to their own key before the settings are written without them.
+        let not_apart_yet = !contacts.is_empty() && storage::read_text(CONTACTS_KEY)?.is_none();
+        if contacts != contacts_now.as_slice() || not_apart_yet {
             self.vault.save(CONTACTS_KEY, &contacts.to_vec())?;
         }
         if stored != stored_now {

@@ -301,7 +301,19 @@ async fn where_service_workers_work_settings_say_nothing_about_offline() {
     let journal = Journal::open().await;
     journal.visit("/settings").await;
     journal
-        .wait_for_text("main a.settings-row", "Not installed")
+        .wait_for_text("main a.settings-row", "of about 5 MB")
+        .await;
+    assert_eq!(
+        journal
+            .script("return document.querySelectorAll('.offline-note').length")
+            .await,
+        json!(0)
+    );
+    journal
+        .click_text("main a.settings-row .row-label", "Keeping your journal")
+        .await;
+    journal
+        .wait_for_text("main", "It isn't on your home screen on this device yet.")
         .await;
     assert_eq!(
         journal

@@ -1,10 +1,12 @@
-//! The unlock screen: the passphrase, a sign of progress while the key is worked out (slow on
-//! purpose, and slower on older phones), and a plain answer when it doesn't fit.
+//! The unlock screen: a passkey first when one was added (Face ID, a fingerprint), the
+//! passphrase always; a sign of progress while the key is worked out (slow on purpose, and
+//! slower on older phones), and a plain answer when it doesn't fit.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
+use crate::passkey;
 use crate::ui::choice::Toggle;
 use crate::ui::journal::use_journal;
 
@@ -15,13 +17,44 @@ pub fn UnlockScreen() -> impl IntoView {
     let busy = RwSignal::new(false);
     let problem = RwSignal::new(None::<String>);
     let field = NodeRef::<leptos::html::Input>::new();
+    let passkey_button = NodeRef::<leptos::html::Button>::new();
     let readable = journal.vault.record.with_untracked(Option::is_some);
+    // Offered when the record has a passkey (even one whose details can't be read: trying it
+    // says so) and this browser has passkeys.
+    let with_passkey = journal
+        .vault
+        .record
+        .with_untracked(|r| r.as_ref().is_some_and(|r| !r.passkeys.is_empty()))
+        && passkey::offered();
     document().set_title("Locked · Here & Now");
+    // The first way in gets focus: the passkey's button, or the passphrase (which brings up
+    // the keyboard, so not when a passkey is offered first).
     Effect::new(move |_| {
-        if let Some(field) = field.get() {
+        if with_passkey {
+            if let Some(button) = passkey_button.get() {
+                let _ = button.focus();
+            }
+        } else if let Some(field) = field.get() {
             let _ = field.focus();
         }
     });
+
+    let open_with_passkey = move |_| {
+        if busy.get_untracked() {
+            return;
+        }
+        busy.set(true);
+        problem.set(None);
+        spawn_local(async move {
+            match journal.unlock_with_passkey().await {
+                Ok(()) => request_animation_frame(focus_heading),
+                Err(refused) => {
+                    busy.set(false);
+                    problem.set(Some(refused.message()));
+                }
+            }
+        });
+    };
 
     let open = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
@@ -56,6 +89,18 @@ pub fn UnlockScreen() -> impl IntoView {
             <h1>"Your journal is locked"</h1>
             {if readable {
                 view! {
+                    <Show when=move || with_passkey>
+                        <button
+                            type="button"
+                            class="button button-primary passkey-unlock"
+                            node_ref=passkey_button
+                            disabled=move || busy.get()
+                            on:click=open_with_passkey
+                        >
+                            "Open with Face ID or fingerprint"
+                        </button>
+                        <p class="quiet">"Or type your passphrase:"</p>
+                    </Show>
                     <form on:submit=open>
                         <label class="field">
                             <span>"Passphrase"</span>
@@ -69,7 +114,11 @@ pub fn UnlockScreen() -> impl IntoView {
                                 on:input=move |ev| passphrase.set(event_target_value(&ev))
                             />
                         </label>
-                        <button type="submit" class="button button-primary" disabled=move || busy.get()>
+                        <button
+                            type="submit"
+                            class=if with_passkey { "button" } else { "button button-primary" }
+                            disabled=move || busy.get()
+                        >
                             "Open my journal"
                         </button>
                     </form>

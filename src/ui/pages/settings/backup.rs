@@ -7,7 +7,7 @@ use leptos::task::spawn_local;
 
 use super::passphrase::PassphraseField;
 use crate::crypto;
-use crate::domain::backup::{self, Backup, BackupProblem, EncryptedBackup, ImportPlan};
+use crate::domain::backup::{self, Backup, BackupProblem, EncryptedBackup};
 use crate::domain::lock::check_new_passphrase;
 use crate::domain::settings_rows::last_backup;
 use crate::domain::trouble::Said;
@@ -28,7 +28,9 @@ pub fn BackupSection() -> impl IntoView {
     let made = RwSignal::new(None::<Said>);
     // Trouble noting the backup's day (the download itself went ahead).
     let noted = RwSignal::new(None::<Said>);
-    let pending = RwSignal::new(None::<ImportPlan>);
+    // The backup read and checked, waiting for "Import": planned again against the journal as
+    // it is when the member confirms, so nothing changed meanwhile is undone.
+    let pending = RwSignal::new(None::<Backup>);
     let picker = NodeRef::<leptos::html::Input>::new();
     let picked_name = RwSignal::new(None::<String>);
 
@@ -104,7 +106,7 @@ pub fn BackupSection() -> impl IntoView {
                 ))));
             } else {
                 message.set(Some(Said::done(plan.summary())));
-                pending.set(Some(plan));
+                pending.set(Some(file));
             }
         }
     };
@@ -164,7 +166,14 @@ pub fn BackupSection() -> impl IntoView {
     };
 
     let import = move |_| {
-        if let Some(plan) = pending.get_untracked() {
+        if let Some(file) = pending.get_untracked() {
+            let (settings, carry) = (
+                journal.settings.get_untracked(),
+                journal.carry.get_untracked(),
+            );
+            let plan = journal
+                .sessions
+                .with_untracked(|sessions| backup::plan(sessions, &settings, &carry, &file));
             let added = plan.to_write.len();
             message.set(Some(Said::of(
                 journal.apply_import(plan),

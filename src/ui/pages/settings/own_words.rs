@@ -23,21 +23,30 @@ pub fn OwnWordsSection() -> impl IntoView {
                 return;
             }
         };
+        let chosen = family.get_untracked();
+        let known = journal
+            .settings
+            .with_untracked(|s| s.own_emotions.iter().any(|w| w.word == new_word));
+        // A word already there keeps its place and its meaning; only the family chosen now
+        // is taken.
         let saved = journal.change_settings(|s| {
-            s.own_emotions.retain(|w| w.word != new_word);
-            s.own_emotions.push(OwnEmotionWord {
-                word: new_word.clone(),
-                family: family.get_untracked(),
-                definition: String::new(),
-            });
+            match s.own_emotions.iter_mut().find(|w| w.word == new_word) {
+                Some(there) => there.family = chosen,
+                None => s.own_emotions.push(OwnEmotionWord {
+                    word: new_word.clone(),
+                    family: chosen,
+                    definition: String::new(),
+                }),
+            }
         });
         // What was typed stays in the box unless it was kept.
         if saved.is_ok() {
             word.set(String::new());
         }
+        let done = if known { "Updated" } else { "Added" };
         said.set(Some(Said::of(
             saved,
-            format!("Added \u{201c}{new_word}\u{201d}."),
+            format!("{done} \u{201c}{new_word}\u{201d}."),
         )));
     };
     view! {

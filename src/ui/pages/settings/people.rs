@@ -19,11 +19,17 @@ pub fn PeopleSection() -> impl IntoView {
         if person.is_empty() {
             return;
         }
-        let saved = journal.change_settings(|s| {
-            if !s.people.contains(&person) {
-                s.people.push(person.clone());
-            }
-        });
+        if journal
+            .settings
+            .with_untracked(|s| s.people.contains(&person))
+        {
+            name.set(String::new());
+            said.set(Some(Said::done(format!(
+                "{person} is already in your list."
+            ))));
+            return;
+        }
+        let saved = journal.change_settings(|s| s.people.push(person.clone()));
         // What was typed stays in the box unless it was kept.
         if saved.is_ok() {
             name.set(String::new());
