@@ -300,7 +300,10 @@ async fn passkey_key(
 pub struct RewrapKey(CryptoKey);
 
 /// Opens the data key with the passphrase, to wrap it again.
-pub async fn open_to_rewrap(record: &LockRecord, passphrase: &str) -> Result<RewrapKey, CryptoProblem> {
+pub async fn open_to_rewrap(
+    record: &LockRecord,
+    passphrase: &str,
+) -> Result<RewrapKey, CryptoProblem> {
     unwrap(record, passphrase, true).await.map(RewrapKey)
 }
 

@@ -10,6 +10,7 @@
 //! in plain code (`domain::write_order`, `domain::lock_jobs`), tested on the host.
 
 mod other_tabs;
+mod passkeys;
 mod record;
 mod sealing;
 

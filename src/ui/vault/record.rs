@@ -1,6 +1,6 @@
-//! The part that owns the lock record: opening with the passphrase, turning the lock on (a new
-//! key, every value sealed) and off (every value opened, the record removed last), a new
-//! passphrase, the auto-lock time, and forgetting everything after "delete everything". Its
+//! The part that owns the lock record (its passkeys are in `passkeys.rs`): opening with the
+//! passphrase, turning the lock on (a new key, every value sealed) and off (every value opened,
+//! the record removed last), a new passphrase, the auto-lock time, and forgetting everything after "delete everything". Its
 //! long jobs run one at a time and stop, writing nothing more, when their ticket goes stale;
 //! they return a Trouble, so "no WebCrypto" is never reported as a refused write.
 
@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use leptos::prelude::*;
 
 use super::{LockStatus, Vault};
-use crate::crypto::{self, CryptoProblem};
+use crate::crypto::{self, CryptoProblem, DataKey};
 use crate::domain::lock::{
     holds_member_text, keys_to_seal, LockRecord, Progress, Sealed, LOCK_KEY,
 };
@@ -43,6 +43,16 @@ impl Vault {
         passphrase: &str,
     ) -> Result<Vec<StorageProblem>, CryptoProblem> {
         let data_key = crypto::unlock(record, passphrase).await?;
+        self.open_all(job, data_key).await
+    }
+
+    /// With the data key in hand (from the passphrase or a passkey): every value opened and
+    /// kept in memory, unless the job went stale meanwhile.
+    pub(super) async fn open_all(
+        &self,
+        job: Ticket,
+        data_key: DataKey,
+    ) -> Result<Vec<StorageProblem>, CryptoProblem> {
         let stored = storage::snapshot().map_err(|p| CryptoProblem::Failed(p.message()))?;
         let mut opened = BTreeMap::new();
         let mut unopenable = BTreeSet::new();

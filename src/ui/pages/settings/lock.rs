@@ -144,6 +144,7 @@ fn LockIsOn(said: Saying) -> impl IntoView {
             </select>
         </label>
         <p class="hint">"It also locks when you come back after being away from it for half a minute."</p>
+        <super::passkeys::Passkeys said=said />
         <ChangePassphrase said=said />
         <TurnOff said=said />
     }

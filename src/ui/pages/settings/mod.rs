@@ -11,6 +11,7 @@ mod display;
 mod lock;
 mod own_list;
 mod own_words;
+mod passkeys;
 mod passphrase;
 mod people;
 mod prompts;

@@ -39,10 +39,7 @@ pub fn Passkeys(said: RwSignal<Option<Said>>) -> impl IntoView {
             "Adding a passkey… your device will ask you to confirm.",
         )));
         spawn_local(async move {
-            let added = journal
-                .vault
-                .add_passkey(&typed, clock::now().date())
-                .await;
+            let added = journal.vault.add_passkey(&typed, clock::now().date()).await;
             if added.is_ok() {
                 passphrase.set(String::new());
             }
