@@ -31,7 +31,8 @@ pub const MIN_PASSPHRASE_CHARS: usize = 8;
 pub const DEFAULT_AUTO_LOCK_SECONDS: u32 = 5 * 60;
 /// The idle times offered in Settings.
 pub const AUTO_LOCK_CHOICES: [u32; 4] = [60, 5 * 60, 15 * 60, 30 * 60];
-/// Away (another app in front, the screen off) at least this long: locked on return.
+/// Away (another app in front, the screen off) at least this long: locked on return, unless the
+/// member chose an auto-lock time, which then counts for being away too.
 pub const HIDDEN_LOCK_SECONDS: u32 = 30;
 
 const SEALED_PREFIX: &str = "sealed:1:";
@@ -86,6 +87,12 @@ pub struct LockRecord {
         skip_serializing_if = "Vec::is_empty"
     )]
     pub passkeys: Vec<PasskeyEntry>,
+    /// The member chose the auto-lock time in Settings, so being away locks after it too.
+    /// Records written before this was asked read as false (away: 30 seconds, as they had);
+    /// it is left out while false, and older versions of the app ignore it, so the record
+    /// keeps format version 1 and still opens there.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub away_follows_auto_lock: bool,
 }
 
 fn default_auto_lock() -> u32 {
@@ -101,6 +108,28 @@ impl LockRecord {
             progress: Progress::Sealing,
             auto_lock_seconds: DEFAULT_AUTO_LOCK_SECONDS,
             passkeys: Vec::new(),
+            away_follows_auto_lock: false,
+        }
+    }
+
+    /// The member chose an auto-lock time (Settings → Lock): from now on it is also how long
+    /// they may be away.
+    pub fn choosing_auto_lock(&self, seconds: u32) -> Self {
+        LockRecord {
+            auto_lock_seconds: seconds,
+            away_follows_auto_lock: true,
+            ..self.clone()
+        }
+    }
+
+    /// How long away (another app in front, the screen off) locks on return: the chosen
+    /// auto-lock time once the member chose one, else half a minute (never longer than the idle
+    /// time).
+    pub fn away_limit(&self) -> u32 {
+        if self.away_follows_auto_lock {
+            self.auto_lock_after()
+        } else {
+            HIDDEN_LOCK_SECONDS.min(self.auto_lock_after())
         }
     }
 
@@ -224,12 +253,32 @@ pub fn check_new_passphrase(passphrase: &str, repeated: &str) -> Result<(), Pass
     Ok(())
 }
 
-/// Whether to lock now: idle for the chosen time, or back after being away a while.
+/// Whether to lock now: idle for `idle_limit` seconds, or back after being away at least
+/// `away_limit` seconds (`LockRecord::auto_lock_after` and `LockRecord::away_limit`).
 /// Times are milliseconds on one clock.
-pub fn lock_due(now: f64, last_activity: f64, hidden_since: Option<f64>, idle_limit: u32) -> bool {
+pub fn lock_due(
+    now: f64,
+    last_activity: f64,
+    hidden_since: Option<f64>,
+    idle_limit: u32,
+    away_limit: u32,
+) -> bool {
     let idle_limit = f64::from(idle_limit) * 1000.0;
-    let away_limit = f64::from(HIDDEN_LOCK_SECONDS.min(idle_limit as u32 / 1000)) * 1000.0;
+    let away_limit = f64::from(away_limit) * 1000.0;
     now - last_activity >= idle_limit || hidden_since.is_some_and(|since| now - since >= away_limit)
+}
+
+/// What Settings → Lock says, under the auto-lock time, about switching to another app.
+pub fn when_away(record: &LockRecord) -> String {
+    let start = "When you switch to another app or the screen goes off,";
+    if record.away_follows_auto_lock {
+        format!("{start} it locks after the same time.")
+    } else {
+        format!(
+            "{start} it locks after {}. Choose a time above to use it for both.",
+            auto_lock_label(record.away_limit())
+        )
+    }
 }
 
 /// "Auto-lock after 5 minutes" and the like.
@@ -502,16 +551,117 @@ mod tests {
         assert_eq!(check_new_passphrase("ääääääää", "ääääääää"), Ok(()));
     }
 
+    fn a_record() -> LockRecord {
+        LockRecord::new(
+            Kdf::new(&[9; SALT_BYTES]),
+            Sealed {
+                iv: vec![1; IV_BYTES],
+                ciphertext: vec![2; 48],
+            }
+            .to_text(),
+        )
+    }
+
+    /// Whether the record would lock: `idle` and `away` in milliseconds, now at 100 minutes.
+    fn due(record: &LockRecord, idle: f64, away: Option<f64>) -> bool {
+        let now = 6_000_000.0;
+        lock_due(
+            now,
+            now - idle,
+            away.map(|away| now - away),
+            record.auto_lock_after(),
+            record.away_limit(),
+        )
+    }
+
     #[test]
     fn it_locks_when_idle_or_back_after_a_while_away() {
         let minute = 60_000.0;
-        assert!(!lock_due(4.0 * minute, 0.0, None, 300));
-        assert!(lock_due(5.0 * minute, 0.0, None, 300));
+        // As a new lock is: 5 minutes idle, half a minute away.
+        let record = a_record();
+        assert!(!due(&record, 4.0 * minute, None));
+        assert!(due(&record, 5.0 * minute, None));
         // A glance at another app is fine; half a minute away locks.
-        assert!(!lock_due(10_000.0, 9_000.0, Some(1_000.0), 300));
-        assert!(lock_due(40_000.0, 39_000.0, Some(5_000.0), 300));
+        assert!(!due(&record, 1_000.0, Some(9_000.0)));
+        assert!(due(&record, 1_000.0, Some(35_000.0)));
         // A short idle time also shortens the time away.
-        assert!(lock_due(12_000.0, 11_000.0, Some(1_000.0), 10));
+        let short = LockRecord {
+            auto_lock_seconds: 10,
+            ..record
+        };
+        assert_eq!(short.away_limit(), 10);
+        assert!(due(&short, 1_000.0, Some(11_000.0)));
+    }
+
+    #[test]
+    fn a_record_from_before_the_choice_keeps_half_a_minute_away() {
+        // Exactly as earlier versions wrote it: no word about being away.
+        let older = format!(
+            r#"{{"version":1,"kdf":{{"name":"PBKDF2-HMAC-SHA256","iterations":600000,"salt":"{}"}},"wrapped_key":"{}","progress":"on","auto_lock_seconds":900}}"#,
+            base64_encode(&[9; SALT_BYTES]),
+            a_record().wrapped_key
+        );
+        let record: LockRecord = serde_json::from_str(&older).unwrap();
+        assert!(record.usable());
+        assert!(!record.away_follows_auto_lock);
+        assert_eq!(record.auto_lock_after(), 15 * 60);
+        assert_eq!(record.away_limit(), 30);
+        // Written again unchanged, it is the same record: nothing new for older versions.
+        assert!(!serde_json::to_string(&record)
+            .unwrap()
+            .contains("away_follows_auto_lock"));
+    }
+
+    #[test]
+    fn a_chosen_time_counts_for_being_away_too() {
+        let minute = 60_000.0;
+        let chosen = a_record().choosing_auto_lock(15 * 60);
+        assert_eq!(chosen.auto_lock_after(), 15 * 60);
+        assert_eq!(chosen.away_limit(), 15 * 60);
+        // Two minutes in another app: still open. Sixteen: locked on return.
+        assert!(!due(&chosen, 1_000.0, Some(2.0 * minute)));
+        assert!(due(&chosen, 1_000.0, Some(16.0 * minute)));
+        assert!(lock_due(
+            16.0 * minute,
+            16.0 * minute - 1_000.0,
+            Some(0.0),
+            15 * 60,
+            15 * 60
+        ));
+        assert!(!lock_due(
+            2.0 * minute,
+            2.0 * minute - 1_000.0,
+            Some(0.0),
+            15 * 60,
+            15 * 60
+        ));
+        // The choice is kept with the record, and still opens in this format version.
+        let text = serde_json::to_string(&chosen).unwrap();
+        assert!(text.contains("\"away_follows_auto_lock\":true"), "{text}");
+        assert!(text.contains("\"version\":1"), "{text}");
+        let back: LockRecord = serde_json::from_str(&text).unwrap();
+        assert!(back.usable());
+        assert_eq!(back.away_limit(), 15 * 60);
+        // Edited to "never", it still locks, away as well as idle.
+        let never = a_record().choosing_auto_lock(u32::MAX);
+        assert_eq!(never.away_limit(), 30 * 60);
+        // A new passphrase or the lock's progress leaves the choice as it is.
+        assert!(chosen.at(Progress::Unsealing).away_follows_auto_lock);
+    }
+
+    #[test]
+    fn settings_say_what_happens_when_switching_away() {
+        let record = a_record();
+        assert_eq!(
+            when_away(&record),
+            "When you switch to another app or the screen goes off, it locks after 30 \
+             seconds. Choose a time above to use it for both."
+        );
+        assert_eq!(
+            when_away(&record.choosing_auto_lock(60)),
+            "When you switch to another app or the screen goes off, it locks after the same \
+             time."
+        );
     }
 
     #[test]

@@ -456,7 +456,8 @@ async fn with_the_lock_on_a_second_tab_opens_with_the_passphrase_and_both_stay_i
 
 #[tokio::test]
 async fn coming_back_after_a_while_away_finds_it_locked() {
-    // With a 6-second idle time, "a while away" is 6 seconds too (it is never longer).
+    // A time not chosen in Settings (the record is edited, as an older version left it): away
+    // is half a minute, but never longer than the idle time, so 6 seconds here.
     let journal = open_with_auto_lock("A sentence about the crane", 6).await;
     // The page goes out of sight; touches keep it from counting as idle, so only the time
     // away can lock it.
@@ -485,6 +486,144 @@ async fn coming_back_after_a_while_away_finds_it_locked() {
         .await;
     journal.wait_for_heading("Your journal is locked").await;
     assert!(!journal.page_text().await.contains("crane"));
+    journal.finish().await;
+}
+
+/// Moves the page's clock on by `minutes` while the member keeps touching the screen (so only
+/// the time away can count), as if that long went by.
+async fn minutes_go_by(journal: &Journal, minutes: u32) {
+    journal
+        .script(&format!(
+            "window.__shift += {minutes} * 60000;
+             window.dispatchEvent(new Event('pointerdown'));
+             return null;"
+        ))
+        .await;
+    // A few of the app's one-second checks, with the clock moved.
+    tokio::time::sleep(Duration::from_millis(2500)).await;
+}
+
+/// Another app comes in front (`true`) or the journal comes back (`false`).
+async fn away(journal: &Journal, away: bool) {
+    journal
+        .script(&format!(
+            "window.__away = {away};
+             document.dispatchEvent(new Event('visibilitychange', {{ bubbles: true }}));
+             return null;"
+        ))
+        .await;
+}
+
+#[tokio::test]
+async fn with_fifteen_minutes_chosen_being_away_two_minutes_keeps_it_open_and_sixteen_locks_it() {
+    let journal = Journal::open().await;
+    journal
+        .quick_reflection("A sentence about the patient heron")
+        .await;
+    journal.lock().turn_on(PASSPHRASE).await;
+    // Nothing chosen yet: away is half a minute, and the time shown can be used for it too.
+    journal
+        .wait_for_text("#lock-when-away", "it locks after 30 seconds")
+        .await;
+    journal
+        .wait_for_text("main button", "Use it when I switch away too")
+        .await;
+
+    // The member chooses 15 minutes in the list.
+    journal.set_value("main select", "900").await;
+    journal
+        .wait_for_text(
+            "main [role=status]",
+            "It will lock after 15 minutes without use, or when you come back after 15 minutes away.",
+        )
+        .await;
+    journal
+        .wait_for_text("#lock-when-away", "it locks after the same time")
+        .await;
+    assert!(!journal
+        .page_text()
+        .await
+        .contains("Use it when I switch away too"));
+    let record = journal
+        .script("return JSON.parse(localStorage.getItem('here-and-now.lock'))")
+        .await;
+    assert_eq!(record["auto_lock_seconds"], json!(900));
+    assert_eq!(record["away_follows_auto_lock"], json!(true));
+    assert_eq!(record["version"], json!(1), "older versions still open it");
+
+    // The page's clock, movable by the test (the app reads Date.now when it checks); the page
+    // can be sent out of sight, and touches keep it from counting as idle.
+    journal
+        .script(
+            "const real = Date.now.bind(Date);
+             window.__shift = 0;
+             Date.now = () => real() + window.__shift;
+             window.__away = false;
+             Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => window.__away ? 'hidden' : 'visible' });
+             window.__touches = setInterval(() => window.dispatchEvent(new Event('pointerdown')), 500);
+             return null;",
+        )
+        .await;
+    journal.click_text("nav.bottom-nav a", "History").await;
+    journal.wait_for_text(".session-row", "patient heron").await;
+
+    // Two minutes in another app: still open on return.
+    away(&journal, true).await;
+    minutes_go_by(&journal, 2).await;
+    away(&journal, false).await;
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    assert_eq!(
+        journal.heading().await,
+        "Your entries",
+        "2 minutes away with 15 chosen"
+    );
+    assert!(journal.page_text().await.contains("patient heron"));
+
+    // Sixteen minutes: locked on return, with nothing of the journal on screen.
+    away(&journal, true).await;
+    minutes_go_by(&journal, 16).await;
+    away(&journal, false).await;
+    journal.wait_for_heading("Your journal is locked").await;
+    assert!(!journal.page_text().await.contains("heron"));
+    journal.finish().await;
+}
+
+#[tokio::test]
+async fn the_time_already_shown_can_be_used_for_being_away_too() {
+    // Choosing the time the list already shows is no change, so a button says it instead.
+    let journal = Journal::open().await;
+    journal.lock().turn_on(PASSPHRASE).await;
+    journal
+        .wait_for_text("#lock-when-away", "it locks after 30 seconds")
+        .await;
+    journal
+        .click_text("main button", "Use it when I switch away too")
+        .await;
+    journal
+        .wait_for_text(
+            "main [role=status]",
+            "It will lock after 5 minutes without use, or when you come back after 5 minutes away.",
+        )
+        .await;
+    journal
+        .wait_for_text("#lock-when-away", "it locks after the same time")
+        .await;
+    assert!(!journal
+        .page_text()
+        .await
+        .contains("Use it when I switch away too"));
+    assert_eq!(
+        journal
+            .script("return document.activeElement.tagName")
+            .await,
+        json!("SELECT"),
+        "focus goes to the list, not lost with the button"
+    );
+    let record = journal
+        .script("return JSON.parse(localStorage.getItem('here-and-now.lock'))")
+        .await;
+    assert_eq!(record["auto_lock_seconds"], json!(300));
+    assert_eq!(record["away_follows_auto_lock"], json!(true));
     journal.finish().await;
 }
 

@@ -1,10 +1,11 @@
 //! Locks the journal after the chosen idle time, and on return after being away a while
-//! (another app in front, the screen off). Present only while the journal is open.
+//! (another app in front, the screen off): as long as the chosen time once the member chose
+//! one, else half a minute. Present only while the journal is open.
 
 use leptos::prelude::*;
 
 use super::now;
-use crate::domain::lock::{lock_due, LockRecord, DEFAULT_AUTO_LOCK_SECONDS};
+use crate::domain::lock::{lock_due, DEFAULT_AUTO_LOCK_SECONDS, HIDDEN_LOCK_SECONDS};
 use crate::ui::journal::use_journal;
 
 #[component]
@@ -13,16 +14,17 @@ pub fn AutoLock() -> impl IntoView {
     let last_activity = StoredValue::new(now());
     let away_since = StoredValue::new(None::<f64>);
     let check = move || {
-        let limit = journal
+        let (idle, away) = journal
             .vault
             .record
-            .with_untracked(|r| r.as_ref().map(LockRecord::auto_lock_after))
-            .unwrap_or(DEFAULT_AUTO_LOCK_SECONDS);
+            .with_untracked(|r| r.as_ref().map(|r| (r.auto_lock_after(), r.away_limit())))
+            .unwrap_or((DEFAULT_AUTO_LOCK_SECONDS, HIDDEN_LOCK_SECONDS));
         if lock_due(
             now(),
             last_activity.get_value(),
             away_since.get_value(),
-            limit,
+            idle,
+            away,
         ) {
             journal.lock();
         }

@@ -217,12 +217,11 @@ impl Vault {
         }
     }
 
+    /// The member chose how long unused before it locks (Settings → Lock): that time also
+    /// counts for being away from now on.
     pub fn set_auto_lock(&self, seconds: u32) -> Result<(), StorageProblem> {
         match self.record.get_untracked() {
-            Some(record) => self.store_record(LockRecord {
-                auto_lock_seconds: seconds,
-                ..record
-            }),
+            Some(record) => self.store_record(record.choosing_auto_lock(seconds)),
             None => Ok(()),
         }
     }

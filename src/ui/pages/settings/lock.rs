@@ -1,5 +1,6 @@
-//! The lock: turning it on (with a plain warning first), locking now, the auto-lock time,
-//! changing the passphrase, and turning it off.
+//! The lock: turning it on (with a plain warning first), locking now, the auto-lock time (and
+//! what happens when the member switches to another app), changing the passphrase, and turning
+//! it off.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -8,8 +9,8 @@ use leptos_router::components::A;
 
 use super::passphrase::PassphraseField;
 use crate::domain::lock::{
-    auto_lock_label, check_new_passphrase, PassphraseProblem, AUTO_LOCK_CHOICES,
-    DEFAULT_AUTO_LOCK_SECONDS,
+    auto_lock_label, check_new_passphrase, when_away, LockRecord, PassphraseProblem,
+    AUTO_LOCK_CHOICES, DEFAULT_AUTO_LOCK_SECONDS,
 };
 use crate::domain::trouble::Said;
 use crate::screens::{Screen, SettingsPage};
@@ -95,25 +96,47 @@ fn TurnOn(said: Saying) -> impl IntoView {
 #[component]
 fn LockIsOn(said: Saying) -> impl IntoView {
     let journal = use_journal();
-    let seconds = move || {
+    let chosen = |record: &Option<LockRecord>| {
+        record
+            .as_ref()
+            .map_or(DEFAULT_AUTO_LOCK_SECONDS, |r| r.auto_lock_seconds)
+    };
+    let seconds = move || journal.vault.record.with(chosen);
+    // Choosing a time also makes it the time away (another app in front, the screen off).
+    let set = move |seconds: u32| {
+        let label = auto_lock_label(seconds);
+        let done = format!(
+            "It will lock after {label} without use, or when you come back after {label} away."
+        );
+        say(said, Said::of(journal.vault.set_auto_lock(seconds), done));
+    };
+    let choose = move |ev| {
+        if let Ok(seconds) = event_target_value(&ev).parse::<u32>() {
+            set(seconds);
+        }
+    };
+    let away = move || {
         journal
             .vault
             .record
-            .with(|r| r.as_ref().map(|r| r.auto_lock_seconds))
-            .unwrap_or(DEFAULT_AUTO_LOCK_SECONDS)
+            .with(|r| r.as_ref().map(when_away))
+            .unwrap_or_default()
     };
-    let choose = move |ev| {
-        if let Ok(chosen) = event_target_value(&ev).parse::<u32>() {
-            say(
-                said,
-                Said::of(
-                    journal.vault.set_auto_lock(chosen),
-                    format!(
-                        "It will lock after {} without use.",
-                        auto_lock_label(chosen)
-                    ),
-                ),
-            );
+    // Until a time is chosen here, being away locks after half a minute. The time shown (the
+    // one chosen before it counted for being away, or the first one) can't be chosen again in
+    // the list (no change), so a button says it instead; it goes once it is said.
+    let follows = move || {
+        journal
+            .vault
+            .record
+            .with(|r| r.as_ref().is_some_and(|r| r.away_follows_auto_lock))
+    };
+    let select = NodeRef::<leptos::html::Select>::new();
+    let use_for_away = move |_| {
+        set(journal.vault.record.with_untracked(chosen));
+        // The button goes: focus to the list, which now reads "after the same time".
+        if let Some(select) = select.get_untracked() {
+            let _ = select.focus();
         }
     };
     view! {
@@ -125,7 +148,7 @@ fn LockIsOn(said: Saying) -> impl IntoView {
         </div>
         <label class="field">
             <span>"Lock by itself after"</span>
-            <select on:change=choose>
+            <select node_ref=select aria-describedby="lock-when-away" on:change=choose>
                 {move || {
                     let current = seconds();
                     let mut choices = AUTO_LOCK_CHOICES.to_vec();
@@ -143,7 +166,12 @@ fn LockIsOn(said: Saying) -> impl IntoView {
                 }}
             </select>
         </label>
-        <p class="hint">"It also locks when you come back after being away from it for half a minute."</p>
+        <p class="hint" id="lock-when-away">{away}</p>
+        <Show when=move || !follows()>
+            <button type="button" class="text-button" on:click=use_for_away>
+                "Use it when I switch away too"
+            </button>
+        </Show>
         <super::passkeys::Passkeys said=said />
         <ChangePassphrase said=said />
         <TurnOff said=said />
