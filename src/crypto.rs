@@ -335,6 +335,7 @@ pub async fn wrap_for_passkey(
         prf_input: crate::domain::lock::base64_encode(prf_input),
         wrapped_key: sealed.clone(),
         added: None,
+        from_newer_versions: Default::default(),
     };
     unlock_with_passkey(&check, secret)
         .await

@@ -146,7 +146,9 @@ pub async fn make(prf_input: &[u8]) -> Result<Made, PasskeyProblem> {
             object(&[("prf", object(&[("eval", eval.into())]).into())]).into(),
         ),
     ]);
-    let made = call("create", &object(&[("publicKey", public_key.into())])).await?;
+    let made = call("create", &object(&[("publicKey", public_key.into())]))
+        .await
+        .map_err(PasskeyProblem::while_adding)?;
     let credential = get(&made, "rawId")
         .map(|id| buffer_bytes(&id))
         .ok_or(PasskeyProblem::CannotUnlock)?;
@@ -159,7 +161,9 @@ pub async fn make(prf_input: &[u8]) -> Result<Made, PasskeyProblem> {
     let secret = match secret {
         Some(secret) => secret,
         None => {
-            let (used, secret) = ask([(credential.clone(), prf_input.to_vec())]).await?;
+            let (used, secret) = ask([(credential.clone(), prf_input.to_vec())])
+                .await
+                .map_err(PasskeyProblem::while_adding)?;
             if used != credential {
                 return Err(PasskeyProblem::NotThisJournal);
             }
@@ -182,19 +186,26 @@ pub fn askable<'a>(passkeys: impl IntoIterator<Item = &'a PasskeyWrap>) -> Vec<(
 pub async fn ask(
     passkeys: impl IntoIterator<Item = (Vec<u8>, Vec<u8>)>,
 ) -> Result<(Vec<u8>, Vec<u8>), PasskeyProblem> {
+    let asked: Vec<(Vec<u8>, Vec<u8>)> = passkeys.into_iter().collect();
     let allow = Array::new();
     let by_credential = Object::new();
-    for (id, input) in passkeys {
-        let url_id = base64url(&id);
-        allow.push(&object(&[("type", "public-key".into()), ("id", bytes(&id))]).into());
+    for (id, input) in &asked {
+        let url_id = base64url(id);
+        allow.push(&object(&[("type", "public-key".into()), ("id", bytes(id))]).into());
         let _ = Reflect::set(
             &by_credential,
             &JsValue::from_str(&url_id),
-            &object(&[("first", bytes(&input))]).into(),
+            &object(&[("first", bytes(input))]).into(),
         );
     }
     if allow.length() == 0 {
         return Err(PasskeyProblem::Damaged);
+    }
+    // With one passkey, its input is also given as plain `eval` (the same result): some
+    // passkey providers answer only that form.
+    let mut prf = vec![("evalByCredential", JsValue::from(by_credential))];
+    if let [(_, input)] = asked.as_slice() {
+        prf.push(("eval", object(&[("first", bytes(input))]).into()));
     }
     let challenge = random_bytes(32).map_err(|_| PasskeyProblem::NotHere)?;
     let public_key = object(&[
@@ -202,14 +213,7 @@ pub async fn ask(
         ("allowCredentials", allow.into()),
         ("userVerification", "required".into()),
         ("timeout", PROMPT_MILLISECONDS.into()),
-        (
-            "extensions",
-            object(&[(
-                "prf",
-                object(&[("evalByCredential", by_credential.into())]).into(),
-            )])
-            .into(),
-        ),
+        ("extensions", object(&[("prf", object(&prf).into())]).into()),
     ]);
     let used = call("get", &object(&[("publicKey", public_key.into())])).await?;
     let credential = get(&used, "rawId")
@@ -217,6 +221,6 @@ pub async fn ask(
         .ok_or(PasskeyProblem::NotThisJournal)?;
     match prf_result(&used) {
         (_, Some(secret)) => Ok((credential, secret)),
-        _ => Err(PasskeyProblem::CannotUnlock),
+        _ => Err(PasskeyProblem::NoSecret),
     }
 }

@@ -7,6 +7,8 @@
 //! time, beside the passphrase's wrap. The passphrase stays the way back: a passkey only ever
 //! adds a way in.
 
+use std::collections::BTreeMap;
+
 use chrono::NaiveDate;
 use serde::{Deserialize, Deserializer, Serialize};
 
@@ -31,6 +33,9 @@ pub struct PasskeyWrap {
     /// The day it was added, to tell one device's passkey from another's.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub added: Option<NaiveDate>,
+    /// Whatever a newer version keeps for a passkey: written back as it was.
+    #[serde(flatten)]
+    pub from_newer_versions: BTreeMap<String, serde_json::Value>,
 }
 
 impl PasskeyWrap {
@@ -60,6 +65,7 @@ impl PasskeyWrap {
             prf_input: base64_encode(prf_input),
             wrapped_key,
             added: Some(added),
+            from_newer_versions: BTreeMap::new(),
         }
     }
 }
@@ -118,17 +124,25 @@ pub fn base64url(bytes: &[u8]) -> String {
         .replace('/', "_")
 }
 
-/// What can go wrong with a passkey, each said in its own words. Whatever it is, nothing
-/// stored has changed and the passphrase still opens the journal.
+/// What can go wrong with a passkey, each said in its own words: adding one happens with the
+/// journal open, unlocking with it locked, so each has words of its own. Whatever it is,
+/// nothing stored has changed and the passphrase still opens the journal.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PasskeyProblem {
     /// This browser has no passkeys (WebAuthn) here.
     NotHere,
-    /// The passkey works, but can't give the secret that unlocking needs (no PRF support).
+    /// Adding: the member cancelled, or the prompt timed out.
+    NotAdded,
+    /// Adding: a passkey was made, but it can't give the secret unlocking needs (no PRF
+    /// support). It may stay listed on the device, unused.
     CannotUnlock,
-    /// The member cancelled, or the prompt timed out, or no passkey of ours was found.
+    /// Unlocking: the member cancelled, or the prompt timed out, or no passkey of ours was
+    /// found on this device.
     NotUsed,
-    /// A passkey answered, but it isn't one this journal knows (deleted and made again, say).
+    /// Unlocking: a passkey answered without the secret unlocking needs (a password manager
+    /// that doesn't pass it on, say).
+    NoSecret,
+    /// A passkey answered, but it isn't one this journal knows.
     NotThisJournal,
     /// The passkey's secret didn't open the journal's key: a different authenticator, or the
     /// record's entry was changed.
@@ -140,17 +154,34 @@ pub enum PasskeyProblem {
 }
 
 impl PasskeyProblem {
+    /// The same trouble, met while adding a passkey rather than unlocking with one.
+    pub fn while_adding(self) -> Self {
+        match self {
+            Self::NotUsed => Self::NotAdded,
+            Self::NoSecret => Self::CannotUnlock,
+            other => other,
+        }
+    }
+
     pub fn message(&self) -> String {
         match self {
             Self::NotHere => "This browser can't use passkeys here. Your passphrase still \
                 opens the journal."
                 .to_owned(),
+            Self::NotAdded => "No passkey was added: the prompt was closed before it \
+                finished. Your passphrase still opens the journal; you can try again."
+                .to_owned(),
             Self::CannotUnlock => "This device's passkeys can't unlock a journal in this \
-                browser, so none was added. Your passphrase still opens it."
+                browser, so none was added here. Your passphrase still opens it. A passkey \
+                named Here & Now may now be listed on your device; you can delete it there."
                 .to_owned(),
             Self::NotUsed => "No passkey was used: the prompt was closed, or the passkey \
                 isn't on this device any more. The journal is still locked; try again, or type \
                 your passphrase."
+                .to_owned(),
+            Self::NoSecret => "That passkey answered, but without what's needed to open \
+                the journal (some password managers don't pass it on). Type your passphrase \
+                instead."
                 .to_owned(),
             Self::NotThisJournal => "That passkey isn't one this journal knows (it may have \
                 been removed from your device). Type your passphrase instead."
@@ -225,6 +256,17 @@ mod tests {
     }
 
     #[test]
+    fn what_a_newer_version_keeps_for_a_passkey_is_written_back() {
+        let mut newer = serde_json::to_value(wrap()).unwrap();
+        newer["transports"] = serde_json::json!(["internal", "hybrid"]);
+        let text = format!(r#"{{"passkeys":[{newer}]}}"#);
+        let read: Holder = serde_json::from_str(&text).unwrap();
+        assert!(read.passkeys[0].passkey().is_some(), "still usable here");
+        let again = serde_json::to_value(&read).unwrap();
+        assert_eq!(again["passkeys"][0], newer);
+    }
+
+    #[test]
     fn credential_ids_are_written_as_webauthn_names_them() {
         assert_eq!(base64url(&[0xfb, 0xff, 0xfe]), "-__-");
         assert_eq!(base64url(&[0xfb]), "-w");
@@ -246,8 +288,10 @@ mod tests {
     fn every_passkey_problem_has_words_of_its_own() {
         let all = [
             PasskeyProblem::NotHere,
+            PasskeyProblem::NotAdded,
             PasskeyProblem::CannotUnlock,
             PasskeyProblem::NotUsed,
+            PasskeyProblem::NoSecret,
             PasskeyProblem::NotThisJournal,
             PasskeyProblem::DidNotOpen,
             PasskeyProblem::Damaged,
@@ -263,5 +307,11 @@ mod tests {
                 assert_ne!(one.message(), other.message());
             }
         }
+        // Adding happens with the journal open: never "still locked" there.
+        for adding in [PasskeyProblem::NotUsed, PasskeyProblem::NoSecret] {
+            let said = adding.while_adding().message();
+            assert!(!said.contains("locked"), "{said}");
+        }
+        assert!(PasskeyProblem::NotUsed.message().contains("still locked"));
     }
 }

@@ -72,6 +72,18 @@ async fn lock_record(journal: &Journal) -> Value {
     }
 }
 
+/// 32 bytes of 7, in base64: a PRF input of the right shape, not the one used.
+const BASE64_OF_32_SEVENS: &str = "BwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwc=";
+
+async fn store_record(journal: &Journal, record: &Value) {
+    journal
+        .script(&format!(
+            "localStorage.setItem('{LOCK_KEY}', {}); return null",
+            json!(record.to_string())
+        ))
+        .await;
+}
+
 /// Reloads (which locks) and waits for the unlock screen.
 async fn locked_again(journal: &Journal) {
     journal.reload().await;
@@ -164,7 +176,7 @@ async fn a_passkey_opens_the_journal_with_no_passphrase_typed_and_nothing_readab
 }
 
 #[tokio::test]
-async fn without_the_authenticator_or_with_another_one_the_member_is_told_and_the_passphrase_opens_it(
+async fn with_a_wrong_secret_without_the_passkey_or_on_another_authenticator_the_passphrase_opens_it(
 ) {
     let (journal, authenticator) = with_authenticator().await;
     locked_with_a_passkey(&journal).await;
@@ -178,21 +190,32 @@ async fn without_the_authenticator_or_with_another_one_the_member_is_told_and_th
     let credential = credentials["credentials"][0].clone();
     assert!(credential.is_object(), "{credentials}");
 
-    // The passkey removed from the device.
+    // A PRF result that doesn't unwrap the key: the passkey asked with another input than the
+    // one its wrap was made with, so its secret is another.
+    let mut other_input = record.clone();
+    other_input["passkeys"][0]["prf_input"] = json!(BASE64_OF_32_SEVENS);
+    store_record(&journal, &other_input).await;
+    locked_again(&journal).await;
+    open_with_passkey(&journal).await;
+    told(&journal, "didn't open this journal", &other_input).await;
+    opens_with_the_passphrase(&journal).await;
+    store_record(&journal, &record).await;
+
+    // The passkey removed from the device: the device's authenticator is there, without it.
     journal
         .devtools(
             "WebAuthn.removeVirtualAuthenticator",
             json!({ "authenticatorId": authenticator }),
         )
         .await;
+    let other = add_authenticator(&journal).await;
     locked_again(&journal).await;
     open_with_passkey(&journal).await;
     told(&journal, "isn't on this device any more", &record).await;
     opens_with_the_passphrase(&journal).await;
 
-    // Another authenticator holding the same credential: its PRF secret is its own, so the
-    // journal's key doesn't open.
-    let other = add_authenticator(&journal).await;
+    // That authenticator given the same credential (moved to another device, as it were): it
+    // answers, but without the passkey's PRF secret.
     journal
         .devtools(
             "WebAuthn.addCredential",
@@ -201,8 +224,9 @@ async fn without_the_authenticator_or_with_another_one_the_member_is_told_and_th
         .await;
     locked_again(&journal).await;
     open_with_passkey(&journal).await;
-    told(&journal, "didn't open this journal", &record).await;
+    told(&journal, "without what's needed", &record).await;
     opens_with_the_passphrase(&journal).await;
+
     journal.finish().await;
 }
 
@@ -234,12 +258,7 @@ async fn a_cancelled_prompt_or_a_damaged_entry_changes_nothing_and_the_passphras
     // is kept as it was and listed as unreadable, and can be removed.
     let mut damaged = record.clone();
     damaged["passkeys"][0]["wrapped_key"] = json!("sealed:1:not-a-seal");
-    journal
-        .script(&format!(
-            "localStorage.setItem('{LOCK_KEY}', {}); return null",
-            json!(damaged.to_string())
-        ))
-        .await;
+    store_record(&journal, &damaged).await;
     locked_again(&journal).await;
     open_with_passkey(&journal).await;
     told(&journal, "can't be read", &damaged).await;
@@ -254,9 +273,14 @@ async fn a_cancelled_prompt_or_a_damaged_entry_changes_nothing_and_the_passphras
         .wait_for_text("main .own-list", "A passkey whose details can't be read")
         .await;
     assert_eq!(lock_record(&journal).await, damaged);
-    journal.click_text("main .own-list button", "Remove").await;
     journal
-        .wait_for_text("main [role=status]", "Passkey removed.")
+        .click_text(
+            "main .own-list button",
+            "Remove \u{201c}A passkey whose details can't be read\u{201d}",
+        )
+        .await;
+    journal
+        .wait_for_text("main [role=status]", "Passkey removed:")
         .await;
     assert!(lock_record(&journal).await.get("passkeys").is_none());
     journal.finish().await;
@@ -309,5 +333,36 @@ async fn a_new_passphrase_keeps_the_passkey_and_turning_the_lock_off_leaves_no_w
     assert!(!stored.contains("wrapped"), "{stored}");
     assert!(!stored.contains("passkeys"), "{stored}");
     assert!(stored.contains(WORDS), "the entry is readable again");
+    journal.finish().await;
+}
+
+#[tokio::test]
+async fn a_tab_closed_half_way_through_adding_a_passkey_leaves_one_that_opens_with_the_passphrase()
+{
+    let (journal, _) = with_authenticator().await;
+    journal.quick_reflection(WORDS).await;
+    journal.lock().turn_on(PASSPHRASE).await;
+    let record = lock_record(&journal).await;
+    // "Add a passkey", and the page starts again before it can finish (the passphrase is
+    // still being worked out).
+    let field = "#passkeys-heading ~ form input[type=password]";
+    journal.type_into(field, PASSPHRASE).await;
+    journal
+        .script(
+            "[...document.querySelectorAll('button')].find(b => b.textContent.trim() === 'Add a passkey').click();
+             location.reload();
+             return null",
+        )
+        .await;
+    journal.wait_for_heading("Your journal is locked").await;
+    assert_eq!(lock_record(&journal).await, record, "nothing half-added");
+    // No passkey to offer; the passphrase opens it.
+    assert_eq!(
+        journal
+            .script("return document.querySelectorAll('.passkey-unlock').length")
+            .await,
+        json!(0)
+    );
+    opens_with_the_passphrase(&journal).await;
     journal.finish().await;
 }

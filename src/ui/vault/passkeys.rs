@@ -47,14 +47,18 @@ impl Vault {
         .await
     }
 
-    /// Removes one passkey's entry (readable or not) from the record.
-    pub fn remove_passkey(&self, entry: &PasskeyEntry) -> Result<(), StorageProblem> {
+    /// Removes one passkey's entry (readable or not) from the record. Not while a long lock
+    /// job runs (the page's buttons wait too): the job writes the record at its end.
+    pub fn remove_passkey(&self, entry: &PasskeyEntry) -> Result<(), Trouble> {
+        if self.busy.get_untracked() {
+            return Err(CryptoProblem::Interrupted.into());
+        }
         let Some(now) = self.record.get_untracked() else {
             return Ok(());
         };
         let mut passkeys = now.passkeys.clone();
         passkeys.retain(|p| p != entry);
-        self.store_record(LockRecord { passkeys, ..now })
+        Ok(self.store_record(LockRecord { passkeys, ..now })?)
     }
 
     /// Opens the journal with one of its passkeys. Whatever goes wrong, nothing stored changes

@@ -158,7 +158,10 @@ impl Vault {
         if !self.still_current(job) {
             return Err(interrupted().into());
         }
-        self.store_record(record.at(Progress::Unsealing))?;
+        // The record as it is now: a change made while the passphrase was checked (a passkey
+        // removed, another auto-lock time) is kept, not written over by the copy from before.
+        let now = self.record.get_untracked().ok_or_else(interrupted)?;
+        self.store_record(now.at(Progress::Unsealing))?;
         let stored = storage::snapshot()?;
         let mut plain = Vec::new();
         for (key, raw) in stored

@@ -11,7 +11,13 @@ pub struct Row {
 }
 
 #[component]
-pub fn OwnList(#[prop(into)] rows: Signal<Vec<Row>>, on_remove: Callback<String>) -> impl IntoView {
+pub fn OwnList(
+    #[prop(into)] rows: Signal<Vec<Row>>,
+    on_remove: Callback<String>,
+    /// While something else must finish first (a lock job), the buttons wait.
+    #[prop(optional, into)]
+    waiting: Signal<bool>,
+) -> impl IntoView {
     view! {
         <ul class="own-list">
             <For each=move || rows.get() key=|row| row.key.clone() let:row>
@@ -20,7 +26,7 @@ pub fn OwnList(#[prop(into)] rows: Signal<Vec<Row>>, on_remove: Callback<String>
                         {row.text.clone()}
                         <span class="quiet">{row.detail.clone()}</span>
                     </span>
-                    <button class="button" on:click=move |_| on_remove.run(row.key.clone())>
+                    <button class="button" disabled=move || waiting.get() on:click=move |_| on_remove.run(row.key.clone())>
                         {format!("Remove \u{201c}{}\u{201d}", row.text)}
                     </button>
                 </li>

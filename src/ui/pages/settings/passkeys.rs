@@ -56,13 +56,14 @@ pub fn Passkeys(said: RwSignal<Option<Said>>) -> impl IntoView {
             <h2 id="passkeys-heading">"Unlock with Face ID or fingerprint"</h2>
             <OwnList
                 rows=Signal::derive(move || entries().iter().map(row).collect())
+                waiting=journal.vault.busy
                 on_remove=Callback::new(move |gone: String| {
                     let Some(entry) = entries().into_iter().find(|e| row(e).key == gone) else {
                         return;
                     };
                     said.set(Some(Said::of(
                         journal.vault.remove_passkey(&entry),
-                        "Passkey removed. Your passphrase opens the journal.",
+                        "Passkey removed: it no longer opens this journal. It may still be listed on your device; you can delete it there.",
                     )));
                 })
             />
