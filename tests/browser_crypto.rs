@@ -111,3 +111,63 @@ async fn a_protected_backup_opens_only_with_its_passphrase() {
         WORDS
     );
 }
+
+/// A passkey's PRF secret, as an authenticator would give it (32 bytes).
+const SECRET: [u8; 32] = [42; 32];
+const CREDENTIAL: [u8; 16] = [7; 16];
+const PRF_INPUT: [u8; 32] = [9; 32];
+
+fn passkey(wrapped_key: String, credential: &[u8]) -> here_and_now::domain::passkeys::PasskeyWrap {
+    here_and_now::domain::passkeys::PasskeyWrap::new(
+        credential,
+        &PRF_INPUT,
+        wrapped_key,
+        chrono::NaiveDate::from_ymd_opt(2026, 12, 2).unwrap(),
+    )
+}
+
+#[wasm_bindgen_test]
+async fn a_passkeys_secret_opens_the_same_key_and_nothing_else_does() {
+    use here_and_now::domain::passkeys::PasskeyProblem;
+    let (record, key) = crypto::new_lock("quiet river lamp").await.unwrap();
+    let sealed = crypto::seal(&key, SESSION, WORDS).await.unwrap();
+    // Only the passphrase lets the key be wrapped again.
+    assert_eq!(
+        crypto::open_to_rewrap(&record, "quiet river lamb")
+            .await
+            .err(),
+        Some(CryptoProblem::WrongPassphrase)
+    );
+    let rewrap = crypto::open_to_rewrap(&record, "quiet river lamp")
+        .await
+        .unwrap();
+    let wrapped = crypto::wrap_for_passkey(&rewrap, &CREDENTIAL, &PRF_INPUT, &SECRET)
+        .await
+        .unwrap();
+    assert!(Sealed::parse(&wrapped).is_some());
+    // The passkey's secret opens the very key the passphrase does.
+    let opened = crypto::unlock_with_passkey(&passkey(wrapped.clone(), &CREDENTIAL), &SECRET)
+        .await
+        .unwrap();
+    assert_eq!(
+        crypto::open(&opened, SESSION, &sealed).await.unwrap(),
+        WORDS
+    );
+    // Another authenticator's secret, or the wrap moved to another passkey's entry: nothing.
+    assert!(matches!(
+        crypto::unlock_with_passkey(&passkey(wrapped.clone(), &CREDENTIAL), &[43; 32]).await,
+        Err(PasskeyProblem::DidNotOpen)
+    ));
+    assert!(matches!(
+        crypto::unlock_with_passkey(&passkey(wrapped.clone(), &[8; 16]), &SECRET).await,
+        Err(PasskeyProblem::DidNotOpen)
+    ));
+    // A damaged entry says so.
+    assert!(matches!(
+        crypto::unlock_with_passkey(&passkey("sealed:1:nope".into(), &CREDENTIAL), &SECRET).await,
+        Err(PasskeyProblem::Damaged)
+    ));
+    // The passphrase still opens it, untouched.
+    let again = crypto::unlock(&record, "quiet river lamp").await.unwrap();
+    assert_eq!(crypto::open(&again, SESSION, &sealed).await.unwrap(), WORDS);
+}
