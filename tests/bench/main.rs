@@ -440,14 +440,12 @@ async fn typing_times(journal: &Journal, path: &str, long: bool) -> (Vec<f64>, S
     (times, field)
 }
 
-/// Turns the lock on through Settings, as a member would.
+/// Turns the lock on through Settings → Lock, as a member would.
 async fn turn_on_lock(journal: &Journal) {
-    journal.visit("/settings").await;
+    journal.visit("/settings/lock").await;
     let fields = journal
         .client
-        .find_all(fantoccini::Locator::Css(
-            "section[aria-labelledby=lock-heading] input[type=password]",
-        ))
+        .find_all(fantoccini::Locator::Css("main input[type=password]"))
         .await
         .unwrap();
     for field in &fields[..2] {
@@ -456,7 +454,7 @@ async fn turn_on_lock(journal: &Journal) {
     journal.click_text("button", "Turn on the lock").await;
     wait_for(
         journal,
-        "section[aria-labelledby=lock-heading] [role=status]",
+        "main [role=status]",
         "The lock is on.",
         Duration::from_secs(300),
     )
