@@ -10,6 +10,7 @@
 
 use leptos::prelude::*;
 
+use super::svg::Marks;
 use crate::domain::insights::{Mark, ShiftRow, Table};
 use crate::domain::preferences::TextSize;
 
@@ -251,6 +252,59 @@ pub fn DataTable(table: Table) -> impl IntoView {
     }
 }
 
+/// A chart's `<svg>`, `height` units tall, holding `marks`.
+fn picture(height: f64, t: Type, marks: Marks) -> impl IntoView {
+    view! {
+        <svg
+            class="chart"
+            viewBox=format!("0 0 {WIDTH} {height}")
+            font-size=t.size
+            aria-hidden="true"
+            focusable="false"
+            inner_html=marks.markup()
+        ></svg>
+    }
+}
+
+/// A label or a figure: its place, how it lines up (`None`: from its start), its class.
+fn label(marks: &mut Marks, x: f64, y: f64, anchor: Option<&str>, class: &str, words: &str) {
+    match anchor {
+        Some(anchor) => marks.text(
+            &[
+                ("x", x.into()),
+                ("y", y.into()),
+                ("text-anchor", anchor.into()),
+                ("class", class.into()),
+            ],
+            words,
+        ),
+        None => marks.text(
+            &[("x", x.into()), ("y", y.into()), ("class", class.into())],
+            words,
+        ),
+    }
+}
+
+fn line(marks: &mut Marks, (x1, y1): (f64, f64), (x2, y2): (f64, f64), class: &str) {
+    marks.mark(
+        "line",
+        &[
+            ("x1", x1.into()),
+            ("y1", y1.into()),
+            ("x2", x2.into()),
+            ("y2", y2.into()),
+            ("class", class.into()),
+        ],
+    );
+}
+
+/// The column labels under a chart.
+fn tick_labels(marks: &mut Marks, ticks: Vec<(String, f64)>, at: f64) {
+    for (words, centre) in ticks {
+        label(marks, centre, at, Some("middle"), "chart-label", &words);
+    }
+}
+
 /// Horizontal bars, each labelled with its words and its number.
 pub fn bar_rows(rows: &[(String, u32)], t: Type) -> impl IntoView {
     let max = rows.iter().map(|(_, v)| *v).max().unwrap_or(1).max(1) as f64;
@@ -269,24 +323,42 @@ pub fn bar_rows(rows: &[(String, u32)], t: Type) -> impl IntoView {
     let start = label_room + 6.0;
     let span = (WIDTH - start - values - 8.0).max(10.0);
     let height = row * rows.len() as f64 + 4.0;
-    view! {
-        <svg class="chart" viewBox=format!("0 0 {WIDTH} {height}") font-size=t.size aria-hidden="true" focusable="false">
-            {rows
-                .iter()
-                .enumerate()
-                .map(|(i, (label, value))| {
-                    let y = 2.0 + row * i as f64;
-                    let w = (span * (*value as f64) / max).max(2.0);
-                    let baseline = y + row / 2.0 + t.middle();
-                    view! {
-                        <text x=label_room y=baseline text-anchor="end" class="chart-label">{t.fit(label, label_room)}</text>
-                        <rect x=start y=y + (row - bar) / 2.0 width=w height=bar rx="3" fill=fill(0) class="outlined"></rect>
-                        <text x=start + w + 5.0 y=baseline class="chart-value">{value.to_string()}</text>
-                    }
-                })
-                .collect_view()}
-        </svg>
+    let fill0 = fill(0);
+    let mut marks = Marks::default();
+    for (i, (words, value)) in rows.iter().enumerate() {
+        let y = 2.0 + row * i as f64;
+        let w = (span * (*value as f64) / max).max(2.0);
+        let baseline = y + row / 2.0 + t.middle();
+        label(
+            &mut marks,
+            label_room,
+            baseline,
+            Some("end"),
+            "chart-label",
+            &t.fit(words, label_room),
+        );
+        marks.mark(
+            "rect",
+            &[
+                ("x", start.into()),
+                ("y", (y + (row - bar) / 2.0).into()),
+                ("width", w.into()),
+                ("height", bar.into()),
+                ("rx", 3.0.into()),
+                ("fill", fill0.as_str().into()),
+                ("class", "outlined".into()),
+            ],
+        );
+        label(
+            &mut marks,
+            start + w + 5.0,
+            baseline,
+            None,
+            "chart-value",
+            &value.to_string(),
+        );
     }
+    picture(height, t, marks)
 }
 
 /// One column per session (or month, quarter, year), stacked by series; a label under every
@@ -308,39 +380,53 @@ pub fn stacked_columns(columns: &[(String, Vec<u32>)], t: Type) -> impl IntoView
     let x = move |i: usize| gutter + slot * (i as f64 + 0.5);
     let labels: Vec<String> = columns.iter().map(|(l, _)| l.clone()).collect();
     let ticks = ticks(&labels, x, t, 0.0, WIDTH);
-    let max = f64::from(max);
-    view! {
-        <svg class="chart" viewBox=format!("0 0 {WIDTH} {height}") font-size=t.size aria-hidden="true" focusable="false">
-            <line x1=gutter - 2.0 y1=base x2=WIDTH y2=base class="chart-axis"></line>
-            <line x1=gutter - 2.0 y1=top x2=WIDTH y2=top class="chart-grid"></line>
-            <text x=gutter - 6.0 y=top + t.middle() text-anchor="end" class="chart-value">{max.to_string()}</text>
-            <text x=gutter - 6.0 y=base + t.middle() text-anchor="end" class="chart-value">"0"</text>
-            {columns
-                .iter()
-                .enumerate()
-                .map(|(i, (_, values))| {
-                    let left = x(i) - bar / 2.0;
-                    let mut y = base;
-                    values
-                        .iter()
-                        .enumerate()
-                        .filter(|(_, v)| **v > 0)
-                        .map(|(series, v)| {
-                            let h = (base - top) * f64::from(*v) / max;
-                            y -= h;
-                            view! { <rect x=left y=y width=bar height=h fill=fill(series) class="outlined"></rect> }
-                        })
-                        .collect_view()
-                })
-                .collect_view()}
-            {ticks
-                .into_iter()
-                .map(|(label, centre)| view! {
-                    <text x=centre y=labels_at text-anchor="middle" class="chart-label">{label}</text>
-                })
-                .collect_view()}
-        </svg>
+    let max_value = f64::from(max);
+    let mut marks = Marks::default();
+    line(
+        &mut marks,
+        (gutter - 2.0, base),
+        (WIDTH, base),
+        "chart-axis",
+    );
+    line(&mut marks, (gutter - 2.0, top), (WIDTH, top), "chart-grid");
+    label(
+        &mut marks,
+        gutter - 6.0,
+        top + t.middle(),
+        Some("end"),
+        "chart-value",
+        &max.to_string(),
+    );
+    label(
+        &mut marks,
+        gutter - 6.0,
+        base + t.middle(),
+        Some("end"),
+        "chart-value",
+        "0",
+    );
+    for (i, (_, values)) in columns.iter().enumerate() {
+        let left = x(i) - bar / 2.0;
+        let mut y = base;
+        for (series, v) in values.iter().enumerate().filter(|(_, v)| **v > 0) {
+            let h = (base - top) * f64::from(*v) / max_value;
+            y -= h;
+            let pattern = fill(series);
+            marks.mark(
+                "rect",
+                &[
+                    ("x", left.into()),
+                    ("y", y.into()),
+                    ("width", bar.into()),
+                    ("height", h.into()),
+                    ("fill", pattern.as_str().into()),
+                    ("class", "outlined".into()),
+                ],
+            );
+        }
     }
+    tick_labels(&mut marks, ticks, labels_at);
+    picture(height, t, marks)
 }
 
 /// Marks per row (patterns) across the sessions (or months, quarters, years): a filled circle
@@ -362,33 +448,31 @@ pub fn dot_matrix(
     let height = labels_at + t.size * 0.3 + 2.0;
     let x = move |j: usize| left + slot * (j as f64 + 0.5);
     let ticks = ticks(column_labels, x, t, 0.0, WIDTH);
-    view! {
-        <svg class="chart" viewBox=format!("0 0 {WIDTH} {height}") font-size=t.size aria-hidden="true" focusable="false">
-            {rows
-                .iter()
-                .enumerate()
-                .map(|(i, (label, marks))| {
-                    let y = row * (i as f64 + 0.5);
-                    view! {
-                        <text x=label_room y=y + t.middle() text-anchor="end" class="chart-label">{t.fit(label, label_room)}</text>
-                        {marks
-                            .iter()
-                            .enumerate()
-                            .map(|(j, on)| view! {
-                                <circle cx=x(j) cy=y r=r class=if *on { "dot on" } else { "dot off" }></circle>
-                            })
-                            .collect_view()}
-                    }
-                })
-                .collect_view()}
-            {ticks
-                .into_iter()
-                .map(|(label, centre)| view! {
-                    <text x=centre y=labels_at text-anchor="middle" class="chart-label">{label}</text>
-                })
-                .collect_view()}
-        </svg>
+    let mut marks = Marks::default();
+    for (i, (words, came_up)) in rows.iter().enumerate() {
+        let y = row * (i as f64 + 0.5);
+        label(
+            &mut marks,
+            label_room,
+            y + t.middle(),
+            Some("end"),
+            "chart-label",
+            &t.fit(words, label_room),
+        );
+        for (j, on) in came_up.iter().enumerate() {
+            marks.mark(
+                "circle",
+                &[
+                    ("cx", x(j).into()),
+                    ("cy", y.into()),
+                    ("r", r.into()),
+                    ("class", if *on { "dot on" } else { "dot off" }.into()),
+                ],
+            );
+        }
     }
+    tick_labels(&mut marks, ticks, labels_at);
+    picture(height, t, marks)
 }
 
 /// How the member arrived (hollow circle) and left (filled square), per session (or the
@@ -425,54 +509,104 @@ pub fn shift_chart(rows: &[ShiftRow], t: Type) -> impl IntoView {
         && start + t.width(unpleasant) + t.gap() <= x(0.5) - middle_half
         && x(0.5) + middle_half + t.gap() <= WIDTH - t.width(pleasant);
     let radius = |m: &Mark| m.strength.map_or(5.0, |s| 3.0 + 0.45 * s);
-    let strength_class = |m: &Mark| {
+    let class = |kind: &str, m: &Mark| {
         if m.strength.is_some() {
-            ""
+            kind.to_owned()
         } else {
-            " no-strength"
+            format!("{kind} no-strength")
         }
     };
-    view! {
-        <svg class="chart" viewBox=format!("0 0 {WIDTH} {height}") font-size=t.size aria-hidden="true" focusable="false">
-            <text x=start y=axis_at class="chart-value">{if fits { unpleasant.to_owned() } else { t.fit(unpleasant, WIDTH / 2.0 - t.gap()) }}</text>
-            {middle.then(|| view! { <text x=x(0.5) y=axis_at text-anchor="middle" class="chart-value">{mixed}</text> })}
-            <text x=WIDTH y=axis_at text-anchor="end" class="chart-value">{if fits { pleasant.to_owned() } else { t.fit(pleasant, WIDTH / 2.0 - t.gap()) }}</text>
-            {[0.0f64, 0.5, 1.0]
-                .into_iter()
-                .map(|p| view! { <line x1=x(p) y1=rows_top x2=x(p) y2=height - 2.0 class="chart-grid"></line> })
-                .collect_view()}
-            {rows
-                .iter()
-                .enumerate()
-                .map(|(i, r)| {
-                    let y = rows_top + row * (i as f64 + 0.5);
-                    // Arriving and leaving in the same place: one above the other, so that
-                    // neither hides the other.
-                    let apart = match (r.arrived, r.left) {
-                        (Some(a), Some(l)) if (a.place - l.place).abs() < 0.04 => row * 0.2,
-                        _ => 0.0,
-                    };
-                    let link = match (r.arrived, r.left) {
-                        (Some(a), Some(l)) if apart == 0.0 => Some(view! { <line x1=x(a.place) y1=y x2=x(l.place) y2=y class="chart-link"></line> }),
-                        _ => None,
-                    };
-                    view! {
-                        <text x=label_room y=y + t.middle() text-anchor="end" class="chart-label">{t.fit(&r.label, label_room)}</text>
-                        {link}
-                        {r.arrived.map(|a| view! {
-                            <circle cx=x(a.place) cy=y - apart r=radius(&a) class=format!("mark-arrived{}", strength_class(&a))></circle>
-                        })}
-                        {r.left.map(|l| {
-                            let half = radius(&l) * 0.9;
-                            view! {
-                                <rect x=x(l.place) - half y=y + apart - half width=half * 2.0 height=half * 2.0 class=format!("mark-left{}", strength_class(&l))></rect>
-                            }
-                        })}
-                    }
-                })
-                .collect_view()}
-        </svg>
+    let axis_word = |word: &str| {
+        if fits {
+            word.to_owned()
+        } else {
+            t.fit(word, WIDTH / 2.0 - t.gap())
+        }
+    };
+    let mut marks = Marks::default();
+    label(
+        &mut marks,
+        start,
+        axis_at,
+        None,
+        "chart-value",
+        &axis_word(unpleasant),
+    );
+    if middle {
+        label(
+            &mut marks,
+            x(0.5),
+            axis_at,
+            Some("middle"),
+            "chart-value",
+            mixed,
+        );
     }
+    label(
+        &mut marks,
+        WIDTH,
+        axis_at,
+        Some("end"),
+        "chart-value",
+        &axis_word(pleasant),
+    );
+    for p in [0.0f64, 0.5, 1.0] {
+        line(
+            &mut marks,
+            (x(p), rows_top),
+            (x(p), height - 2.0),
+            "chart-grid",
+        );
+    }
+    for (i, r) in rows.iter().enumerate() {
+        let y = rows_top + row * (i as f64 + 0.5);
+        // Arriving and leaving in the same place: one above the other, so that neither hides
+        // the other.
+        let apart = match (r.arrived, r.left) {
+            (Some(a), Some(l)) if (a.place - l.place).abs() < 0.04 => row * 0.2,
+            _ => 0.0,
+        };
+        label(
+            &mut marks,
+            label_room,
+            y + t.middle(),
+            Some("end"),
+            "chart-label",
+            &t.fit(&r.label, label_room),
+        );
+        if let (Some(a), Some(l)) = (r.arrived, r.left) {
+            if apart == 0.0 {
+                line(&mut marks, (x(a.place), y), (x(l.place), y), "chart-link");
+            }
+        }
+        if let Some(a) = r.arrived {
+            let kind = class("mark-arrived", &a);
+            marks.mark(
+                "circle",
+                &[
+                    ("cx", x(a.place).into()),
+                    ("cy", (y - apart).into()),
+                    ("r", radius(&a).into()),
+                    ("class", kind.as_str().into()),
+                ],
+            );
+        }
+        if let Some(l) = r.left {
+            let half = radius(&l) * 0.9;
+            let kind = class("mark-left", &l);
+            marks.mark(
+                "rect",
+                &[
+                    ("x", (x(l.place) - half).into()),
+                    ("y", (y + apart - half).into()),
+                    ("width", (half * 2.0).into()),
+                    ("height", (half * 2.0).into()),
+                    ("class", kind.as_str().into()),
+                ],
+            );
+        }
+    }
+    picture(height, t, marks)
 }
 
 /// A value from 0 to 10 over the sessions (or the average over a month, quarter, year): a dot
@@ -502,40 +636,48 @@ pub fn line_over_time(points: &[(String, Option<f64>)], t: Type) -> impl IntoVie
     if !run.is_empty() {
         runs.push(run);
     }
-    view! {
-        <svg class="chart" viewBox=format!("0 0 {WIDTH} {height}") font-size=t.size aria-hidden="true" focusable="false">
-            {[0.0f64, 5.0, 10.0]
-                .into_iter()
-                .map(|v| view! {
-                    <line x1=gutter - 2.0 y1=y(v) x2=WIDTH y2=y(v) class=if v == 0.0 { "chart-axis" } else { "chart-grid" }></line>
-                    <text x=gutter - 6.0 y=y(v) + t.middle() text-anchor="end" class="chart-value">{v.to_string()}</text>
-                })
-                .collect_view()}
-            {runs
-                .into_iter()
-                .filter(|run| run.len() > 1)
-                .map(|run| {
-                    let points = run
-                        .iter()
-                        .map(|(x, y)| format!("{x:.1},{y:.1}"))
-                        .collect::<Vec<_>>()
-                        .join(" ");
-                    view! { <polyline points=points class="chart-line"></polyline> }
-                })
-                .collect_view()}
-            {points
-                .iter()
-                .enumerate()
-                .filter_map(|(i, (_, v))| v.map(|v| view! { <circle cx=x(i) cy=y(v) r=r class="point"></circle> }))
-                .collect_view()}
-            {ticks
-                .into_iter()
-                .map(|(label, centre)| view! {
-                    <text x=centre y=labels_at text-anchor="middle" class="chart-label">{label}</text>
-                })
-                .collect_view()}
-        </svg>
+    let mut marks = Marks::default();
+    for v in [0.0f64, 5.0, 10.0] {
+        let class = if v == 0.0 { "chart-axis" } else { "chart-grid" };
+        line(&mut marks, (gutter - 2.0, y(v)), (WIDTH, y(v)), class);
+        label(
+            &mut marks,
+            gutter - 6.0,
+            y(v) + t.middle(),
+            Some("end"),
+            "chart-value",
+            &v.to_string(),
+        );
     }
+    for run in runs.into_iter().filter(|run| run.len() > 1) {
+        let joined = run
+            .iter()
+            .map(|(x, y)| format!("{x:.1},{y:.1}"))
+            .collect::<Vec<_>>()
+            .join(" ");
+        marks.mark(
+            "polyline",
+            &[
+                ("points", joined.as_str().into()),
+                ("class", "chart-line".into()),
+            ],
+        );
+    }
+    for (i, (_, v)) in points.iter().enumerate() {
+        if let Some(v) = v {
+            marks.mark(
+                "circle",
+                &[
+                    ("cx", x(i).into()),
+                    ("cy", y(*v).into()),
+                    ("r", r.into()),
+                    ("class", "point".into()),
+                ],
+            );
+        }
+    }
+    tick_labels(&mut marks, ticks, labels_at);
+    picture(height, t, marks)
 }
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 
 mod charts;
 mod sections;
+mod svg;
 
 use chrono::NaiveDate;
 use leptos::prelude::*;
