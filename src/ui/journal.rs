@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::crypto::CryptoProblem;
-use crate::domain::backup::ImportPlan;
+use crate::domain::backup::{self, Backup, ImportPlan};
 use crate::domain::carry_forward::{CarryForward, CarryItem, CarryStatus};
 use crate::domain::journal::{Draft, Session, SessionId};
 use crate::domain::lock::LOCK_KEY;
@@ -285,6 +285,16 @@ impl Journal {
             .update(|sessions| sessions.push(deleted.session));
         self.save_carry_or_report(carry);
         Ok(())
+    }
+
+    /// What a backup would add to the journal as it is now (nothing is written).
+    pub fn import_plan(&self, file: &Backup) -> ImportPlan {
+        self.settings.with_untracked(|settings| {
+            self.carry.with_untracked(|carry| {
+                self.sessions
+                    .with_untracked(|sessions| backup::plan(sessions, settings, carry, file))
+            })
+        })
     }
 
     /// Writes what an import plan adds, all or nothing: if any session cannot be written, the

@@ -92,14 +92,13 @@ pub fn BackupSection() -> impl IntoView {
     let consider = move |text: &str| match backup::read(text) {
         Err(problem) => message.set(Some(Said::trouble(problem))),
         Ok(file) => {
-            let (settings, carry) = (
-                journal.settings.get_untracked(),
-                journal.carry.get_untracked(),
-            );
-            let plan = journal
-                .sessions
-                .with_untracked(|sessions| backup::plan(sessions, &settings, &carry, &file));
-            if plan.changes_nothing(&settings, &carry) {
+            let plan = journal.import_plan(&file);
+            let nothing = journal.settings.with_untracked(|settings| {
+                journal
+                    .carry
+                    .with_untracked(|carry| plan.changes_nothing(settings, carry))
+            });
+            if nothing {
                 message.set(Some(Said::done(format!(
                     "{} Nothing to add: it's all here already.",
                     plan.summary()
@@ -167,13 +166,7 @@ pub fn BackupSection() -> impl IntoView {
 
     let import = move |_| {
         if let Some(file) = pending.get_untracked() {
-            let (settings, carry) = (
-                journal.settings.get_untracked(),
-                journal.carry.get_untracked(),
-            );
-            let plan = journal
-                .sessions
-                .with_untracked(|sessions| backup::plan(sessions, &settings, &carry, &file));
+            let plan = journal.import_plan(&file);
             let added = plan.to_write.len();
             message.set(Some(Said::of(
                 journal.apply_import(plan),
