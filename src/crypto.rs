@@ -307,14 +307,16 @@ pub async fn open_to_rewrap(
     unwrap(record, passphrase, true).await.map(RewrapKey)
 }
 
-/// The data key wrapped for a new passkey with its PRF secret. The new wrap is opened once
-/// before it is returned, so a passkey is only ever kept when it is known to open the journal.
+/// The data key wrapped for a new passkey with its PRF secret, as the record keeps it. The new
+/// wrap is opened once before it is returned, so a passkey is only ever kept when it is known
+/// to open the journal.
 pub async fn wrap_for_passkey(
     data_key: &RewrapKey,
     credential: &[u8],
     prf_input: &[u8],
     secret: &[u8],
-) -> Result<String, CryptoProblem> {
+    added: chrono::NaiveDate,
+) -> Result<PasskeyWrap, CryptoProblem> {
     let wrapping = passkey_key(secret, prf_input, "wrapKey").await?;
     let iv = random_bytes(IV_BYTES)?;
     let wrapped = resolve(subtle()?.wrap_key_with_object(
@@ -328,19 +330,12 @@ pub async fn wrap_for_passkey(
     let sealed = Sealed {
         iv,
         ciphertext: bytes_of(&wrapped),
-    }
-    .to_text();
-    let check = PasskeyWrap {
-        credential: crate::domain::lock::base64_encode(credential),
-        prf_input: crate::domain::lock::base64_encode(prf_input),
-        wrapped_key: sealed.clone(),
-        added: None,
-        from_newer_versions: Default::default(),
     };
-    unlock_with_passkey(&check, secret)
+    let passkey = PasskeyWrap::new(credential, prf_input, sealed.to_text(), added);
+    unlock_with_passkey(&passkey, secret)
         .await
         .map_err(|_| CryptoProblem::Failed("the new passkey's wrap didn't open".into()))?;
-    Ok(sealed)
+    Ok(passkey)
 }
 
 /// Opens the data key with a passkey's PRF secret. A wrong secret (another authenticator) and

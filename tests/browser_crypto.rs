@@ -141,10 +141,18 @@ async fn a_passkeys_secret_opens_the_same_key_and_nothing_else_does() {
     let rewrap = crypto::open_to_rewrap(&record, "quiet river lamp")
         .await
         .unwrap();
-    let wrapped = crypto::wrap_for_passkey(&rewrap, &CREDENTIAL, &PRF_INPUT, &SECRET)
-        .await
-        .unwrap();
+    let added = crypto::wrap_for_passkey(
+        &rewrap,
+        &CREDENTIAL,
+        &PRF_INPUT,
+        &SECRET,
+        chrono::NaiveDate::from_ymd_opt(2026, 12, 2).unwrap(),
+    )
+    .await
+    .unwrap();
+    let wrapped = added.wrapped_key.clone();
     assert!(Sealed::parse(&wrapped).is_some());
+    assert_eq!(added, passkey(wrapped.clone(), &CREDENTIAL));
     // The passkey's secret opens the very key the passphrase does.
     let opened = crypto::unlock_with_passkey(&passkey(wrapped.clone(), &CREDENTIAL), &SECRET)
         .await

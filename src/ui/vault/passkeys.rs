@@ -29,13 +29,17 @@ impl Vault {
             let data_key = crypto::open_to_rewrap(&record, passphrase).await?;
             let prf_input = crypto::random_bytes(PRF_INPUT_BYTES)?;
             let made = passkey::make(&prf_input).await?;
-            let wrapped =
-                crypto::wrap_for_passkey(&data_key, &made.credential, &prf_input, &made.secret)
-                    .await?;
+            let added = crypto::wrap_for_passkey(
+                &data_key,
+                &made.credential,
+                &prf_input,
+                &made.secret,
+                today,
+            )
+            .await?;
             if !self.still_current(job) {
                 return Err(CryptoProblem::Interrupted.into());
             }
-            let added = PasskeyWrap::new(&made.credential, &prf_input, wrapped, today);
             // The record as it is now (the auto-lock time may have changed meanwhile); a passkey
             // made again for the same credential replaces its old entry.
             let now = self.record.get_untracked().ok_or(StorageProblem::Locked)?;
