@@ -13,7 +13,7 @@ pub enum Theme {
 }
 
 /// Text size on top of the browser's own setting (which we always respect).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum TextSize {
     #[default]

@@ -43,8 +43,6 @@ pub fn Insights() -> impl IntoView {
     };
     // Worked out once per choice, straight from the journal (no copy of the sessions). Always
     // "changed": comparing two overviews would cost about as much as drawing them.
-    // Which overview is drawn: a new number for each one worked out.
-    let drawn = StoredValue::new(0u64);
     let overview = Memo::new_owning(move |_| {
         let window = window();
         let overview = journal.settings.with(|settings| {
@@ -58,7 +56,6 @@ pub fn Insights() -> impl IntoView {
                 })
             })
         });
-        drawn.update_value(|n| *n += 1);
         (overview, true)
     });
     let option = move |value: Span, label: &'static str| {
@@ -93,21 +90,10 @@ pub fn Insights() -> impl IntoView {
             <p class="insight-count" aria-live="polite">
                 {move || format!("Looking at {}.", insights::sessions_phrase(overview.with(|o| o.sessions)))}
             </p>
-            // Drawn afresh for each new overview (or text size): building the page anew costs
-            // less than changing every chart of the old one into the new.
-            <For
-                each=move || {
-                    let preferences = display.preferences.get();
-                    let drawing = overview.with(|_| drawn.get_value());
-                    [(drawing, preferences.text_size, preferences.dates_only)]
-                }
-                key=|drawing| *drawing
-                let:_drawing
-            >
-            {
-                let preferences = display.preferences.get_untracked();
+            {move || {
+                let preferences = display.preferences.get();
                 let t = Type::for_text(preferences.text_size);
-                overview.with_untracked(|o| {
+                overview.with(|o| {
                     let grain = o.grain();
                     // Then and now comes first from the 12-session mark (the last 12, or more).
                     let look_back_first = insights::look_back_first(o.sessions);
@@ -148,8 +134,7 @@ pub fn Insights() -> impl IntoView {
                         {(!look_back_first).then(|| view! { <LookBack /> })}
                     }
                 })
-            }
-            </For>
+            }}
         </Page>
     }
 }
