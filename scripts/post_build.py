@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Trunk post_build hook (see Trunk.toml): finishes the staged build before Trunk moves it to dist/.
 
+0. The split: the first page's code in the main wasm, the other pages in parts fetched later
+   (scripts/split_wasm.py).
 1. Content-Security-Policy: Trunk injects an inline <script> that loads the wasm. We hash every
    inline script in the staged index.html and put a <meta http-equiv="Content-Security-Policy">
    first in <head>, so the page runs only our own files and those exact scripts.
@@ -17,6 +19,9 @@ import os
 import re
 import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import split_wasm  # noqa: E402
 
 # The policy, in one place; README.md shows the same as an HTTP header.
 POLICY = [
@@ -115,6 +120,10 @@ def main():
     public_url = os.environ.get("TRUNK_PUBLIC_URL") or "/"
     if not public_url.endswith("/"):
         public_url += "/"
+    try:
+        print(f"post_build: {split_wasm.split(staging, os.environ.get('TRUNK_PROFILE', 'debug'))}")
+    except split_wasm.SplitError as error:
+        fail(f"splitting the wasm: {error}")
     add_policy(staging / "index.html")
     # After the policy, so the version covers the index.html that will be served.
     fill_service_worker(staging, public_url)

@@ -4,6 +4,8 @@
 # shellcheck shell=bash
 
 TRUNK_VERSION=0.21.14
+WASM_SPLIT_VERSION=0.2.4
+LIGHTHOUSE_VERSION=12.2.3
 BINARYEN_VERSION=132
 AXE_CORE_VERSION=4.14.1
 TOOLS="${HERE_AND_NOW_TOOLS:-$HOME/.cache/here-and-now}"
@@ -179,6 +181,15 @@ setup_wasm_bindgen() {
     install_tool wasm-bindgen "wasm-bindgen-cli@$want"
 }
 
+# The splitter that cuts the release wasm into the first page and the parts loaded later
+# (scripts/split_wasm.py). It prints no version, so cargo's record of the install is read.
+setup_wasm_split() {
+    grep -qs "^\"wasm_split_cli_support $WASM_SPLIT_VERSION " "$TOOLS/installs/wasm-split/.crates.toml" \
+        && [ -x "$TOOLS/bin/wasm-split-cli" ] && return
+    say "building wasm-split-cli $WASM_SPLIT_VERSION (in the background; minutes, once)"
+    install_tool wasm-split --locked "wasm_split_cli_support@$WASM_SPLIT_VERSION" --features build-binary
+}
+
 setup_wasm_opt() {
     case "$(tool_version "$TOOLS/npm/node_modules/.bin/wasm-opt")" in
         *"version $BINARYEN_VERSION"*) return ;;
@@ -253,6 +264,7 @@ setup_build() {
     setup_wasm_target
     setup_trunk
     setup_wasm_bindgen
+    setup_wasm_split
     setup_wasm_opt
     setup_python
     # Trunk runs cargo offline: fetch everything (host and wasm) first.

@@ -17,6 +17,7 @@ mod navigation;
 mod nudge;
 mod page;
 mod pages;
+mod parts;
 mod problems;
 mod said;
 mod vault;
@@ -33,6 +34,11 @@ pub fn App() -> impl IntoView {
     // Memos, so turning the lock on (Off → Open) doesn't rebuild the page being used.
     let locked = Memo::new(move |_| vault.status.get() == vault::LockStatus::Locked);
     let open = Memo::new(move |_| vault.status.get() == vault::LockStatus::Open);
+    // Once the first page is showing (effects run after it is drawn), the other pages' parts
+    // are fetched a moment later, so they don't compete with it.
+    Effect::new(move |_| {
+        set_timeout(parts::prefetch, std::time::Duration::from_millis(1000));
+    });
     view! {
         <Router>
             {move || {
@@ -67,7 +73,7 @@ fn WhileLocked() -> impl IntoView {
             }
             .into_any()
         } else {
-            view! { <lock::UnlockScreen /> }.into_any()
+            view! { <parts::UnlockScreen /> }.into_any()
         }
     }
 }
@@ -97,14 +103,14 @@ fn Journal() -> impl IntoView {
                 <Route path=path!("/reflect/quick") view=pages::ReflectQuick />
                 <Route path=path!("/reflect/session/:id") view=pages::ReflectEdit />
                 <Route path=path!("/done/:id") view=pages::Closing />
-                <Route path=path!("/history") view=pages::History />
+                <Route path=path!("/history") view=parts::History />
                 // Before "/history/:id", so "print" is never taken for a session's id.
-                <Route path=path!("/history/print") view=pages::PrintView />
-                <Route path=path!("/history/:id") view=pages::SessionView />
-                <Route path=path!("/insights") view=pages::Insights />
-                <Route path=path!("/settings") view=pages::Settings />
-                <Route path=path!("/settings/:part") view=pages::SettingsPart />
-                <Route path=path!("/install") view=pages::Install />
+                <Route path=path!("/history/print") view=parts::PrintView />
+                <Route path=path!("/history/:id") view=parts::SessionView />
+                <Route path=path!("/insights") view=parts::Insights />
+                <Route path=path!("/settings") view=parts::Settings />
+                <Route path=path!("/settings/:part") view=parts::SettingsPart />
+                <Route path=path!("/install") view=parts::Install />
                 <Route path=path!("/unsafe") view=pages::UncomfortableOrUnsafe />
             </Routes>
         </main>

@@ -15,6 +15,7 @@ mod journal;
 mod journeys;
 mod lock;
 mod only_said;
+mod parts;
 mod passkeys;
 mod readable;
 mod security;

@@ -44,6 +44,8 @@ struct State {
     /// Drops every connection unanswered, as a host out of reach would.
     offline: AtomicBool,
     unanswered: AtomicUsize,
+    /// Paths starting with one of these are refused (503), as a dropped connection would.
+    refused: Mutex<Vec<String>>,
     /// Every path asked for, in order.
     asked: Mutex<Vec<String>>,
     encodings_sent: Mutex<BTreeSet<&'static str>>,
@@ -101,6 +103,16 @@ impl Server {
             .insert(path.to_owned(), body.into());
     }
 
+    /// From now on every path starting with `prefix` gets "503 Service Unavailable".
+    pub fn refuse(&self, prefix: &str) {
+        self.state.refused.lock().unwrap().push(prefix.to_owned());
+    }
+
+    /// Answers again what `refuse` refused.
+    pub fn stop_refusing(&self) {
+        self.state.refused.lock().unwrap().clear();
+    }
+
     /// Every path asked for so far.
     pub fn asked(&self) -> Vec<String> {
         self.state.asked.lock().unwrap().clone()
@@ -144,7 +156,20 @@ impl State {
         self.asked.lock().unwrap().push(path.clone());
 
         let replaced = self.replaced.lock().unwrap().get(&path).cloned();
-        let (status, encoding, body, kind) = if let Some(body) = replaced {
+        let refused = self
+            .refused
+            .lock()
+            .unwrap()
+            .iter()
+            .any(|prefix| path.starts_with(prefix.as_str()));
+        let (status, encoding, body, kind) = if refused {
+            (
+                "503 Service Unavailable",
+                None,
+                b"refused".to_vec(),
+                "text/plain",
+            )
+        } else if let Some(body) = replaced {
             ("200 OK", None, body, content_type(Path::new(&path)))
         } else if let Some(files) = &self.encoded {
             // The app's routes fall back to index.html, as the README asks of a host.

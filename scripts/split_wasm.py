@@ -1,0 +1,184 @@
+"""Splits Trunk's staged app into the first page and parts loaded later (used by post_build.py).
+
+Trunk has already built the app with the `split` feature (index.html asks for it) and the
+linker kept its relocations (build.rs). Here, in Trunk's staging directory:
+
+1. `wasm-split-cli` cuts cargo's raw wasm at the split points (src/ui/parts.rs): the main
+   wasm, one `split_<part>.wasm` per part, `chunk_<n>.wasm` for code parts share, and the
+   loader `__wasm_split.js`, which fetches them next to itself and imports the main js.
+2. wasm-bindgen makes the main js and wasm from the main part (exports kept for the parts),
+   under the names Trunk chose, replacing Trunk's.
+3. Release builds: wasm-opt every wasm (Trunk's own wasm-opt is off in index.html).
+4. Every part and the loader get a name with a hash of their contents (a changed build
+   never meets an old part from a cache), and index.html's integrity values are made again
+   for the files that changed.
+
+Without split points in the wasm (a build without the feature) only step 3 runs.
+"""
+
+import base64
+import hashlib
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+PLACEHOLDER = b"__wasm_split_placeholder__"
+LOADER = "__wasm_split.js"
+WASM_OPT = [
+    "-Oz",
+    "--strip-debug",
+    "--strip-producers",
+    "--enable-bulk-memory",
+    "--enable-nontrapping-float-to-int",
+]
+# wasm-bindgen imports the loader once per kind of import: `import * as import1 from "./__wasm_split.js"`.
+LOADER_IMPORT = re.compile(r'^(import \* as \w+ from )"\./__wasm_split\.js"', re.MULTILINE)
+
+
+class SplitError(Exception):
+    pass
+
+
+def run(command):
+    result = subprocess.run(command, capture_output=True, text=True)
+    if result.returncode != 0:
+        raise SplitError(f"{command[0]} failed:\n{result.stdout}{result.stderr}")
+
+
+def content_hash(data):
+    return hashlib.sha256(data).hexdigest()[:16]
+
+
+def staged_app(staging):
+    """Trunk's js and wasm: here-and-now-<hash>.js and here-and-now-<hash>_bg.wasm."""
+    wasms = [p for p in staging.glob("*_bg.wasm")]
+    if len(wasms) != 1:
+        raise SplitError(f"expected one *_bg.wasm in {staging}, found {len(wasms)}")
+    stem = wasms[0].name[: -len("_bg.wasm")]
+    js = staging / f"{stem}.js"
+    if not js.is_file():
+        raise SplitError(f"no {js.name} beside {wasms[0].name}")
+    return stem, js, wasms[0]
+
+
+def raw_wasm(profile):
+    target = Path(os.environ.get("CARGO_TARGET_DIR") or "target")
+    folder = "release" if profile == "release" else "debug"
+    path = target / "wasm32-unknown-unknown" / folder / "here-and-now.wasm"
+    if not path.is_file():
+        raise SplitError(f"cargo's wasm is not at {path}")
+    return path
+
+
+def optimise(wasm):
+    run(["wasm-opt", *WASM_OPT, str(wasm), "-o", str(wasm)])
+
+
+def with_hash(path):
+    """Renames `name.ext` to `name-<hash>.ext`; returns the new path."""
+    new = path.with_name(f"{path.stem}-{content_hash(path.read_bytes())}{path.suffix}")
+    path.rename(new)
+    return new
+
+
+def rename_parts(work, loader_text):
+    """Gives each part a hashed name and points the loader at the new names."""
+    parts = sorted(work.glob("split_*.wasm")) + sorted(work.glob("chunk_*.wasm"))
+    for part in parts:
+        quoted = f'"./{part.name}"'
+        if quoted not in loader_text:
+            raise SplitError(f"the loader doesn't name {part.name} as {quoted}")
+        loader_text = loader_text.replace(quoted, f'"./{with_hash(part).name}"')
+    return loader_text
+
+
+def attribute(name):
+    """`name=value` in a tag, the value quoted or not (Trunk's minified html drops quotes)."""
+    return re.compile(rf"""(\b{name}=)("[^"]*"|'[^']*'|[^\s>]+)""", re.IGNORECASE)
+
+
+LINK = re.compile(r"<link\b[^>]*>", re.IGNORECASE)
+HREF, INTEGRITY = attribute("href"), attribute("integrity")
+
+
+def sri(path):
+    return "sha384-" + base64.b64encode(hashlib.sha384(path.read_bytes()).digest()).decode("ascii")
+
+
+def refresh_integrity(index):
+    """Trunk computed its integrity values before the js and wasm were replaced: every
+    `<link>` with one gets the value of the file now staged, and each is checked."""
+    staging = index.parent
+    html = index.read_text(encoding="utf-8")
+
+    def fix(tag):
+        tag = tag.group(0)
+        href, integrity = HREF.search(tag), INTEGRITY.search(tag)
+        if not href or not integrity:
+            return tag
+        name = href.group(2).strip("\"'").rsplit("/", 1)[-1]
+        if not (staging / name).is_file():
+            raise SplitError(f"index.html's integrity is for {name}, which isn't built")
+        return INTEGRITY.sub(lambda m: m.group(1) + f'"{sri(staging / name)}"', tag)
+
+    index.write_text(LINK.sub(fix, html), encoding="utf-8")
+
+
+def split(staging, profile):
+    """Returns a line saying what was done."""
+    release = profile == "release"
+    stem, js, wasm = staged_app(staging)
+    raw = raw_wasm(profile)
+    if PLACEHOLDER not in raw.read_bytes():
+        if release:
+            optimise(wasm)
+            refresh_integrity(staging / "index.html")
+        return "no split points in the wasm: one file"
+    with tempfile.TemporaryDirectory() as folder:
+        work = Path(folder)
+        run(["wasm-split-cli", str(raw), str(work), "--target", "web", "--out-name", stem])
+        main_part = work / f"{stem}.wasm"
+        loader = work / LOADER
+        if not main_part.is_file() or not loader.is_file():
+            raise SplitError("wasm-split-cli wrote no main part or no loader")
+        bound = work / "bound"
+        run(
+            [
+                "wasm-bindgen",
+                "--target", "web",
+                "--no-typescript",
+                "--keep-lld-exports",
+                "--no-demangle",
+                "--out-dir", str(bound),
+                "--out-name", stem,
+                str(main_part),
+            ]
+        )
+        new_js, new_wasm = bound / f"{stem}.js", bound / f"{stem}_bg.wasm"
+        parts = sorted(work.glob("split_*.wasm")) + sorted(work.glob("chunk_*.wasm"))
+        if release:
+            # The main wasm takes longest: it starts first, the parts share the other core.
+            with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+                list(pool.map(optimise, [new_wasm, *parts]))
+        loader_text = rename_parts(work, loader.read_text(encoding="utf-8"))
+        if f'"./{stem}.js"' not in loader_text:
+            raise SplitError(f"the loader doesn't import ./{stem}.js")
+        loader.write_text(loader_text, encoding="utf-8")
+        loader = with_hash(loader)
+        main_text, imports = LOADER_IMPORT.subn(
+            lambda m: f'{m.group(1)}"./{loader.name}"', new_js.read_text(encoding="utf-8")
+        )
+        if imports == 0:
+            raise SplitError(f"the main js doesn't import ./{LOADER}")
+        new_js.write_text(main_text, encoding="utf-8")
+        shutil.copyfile(new_js, js)
+        shutil.copyfile(new_wasm, wasm)
+        for part in [loader, *work.glob("split_*.wasm"), *work.glob("chunk_*.wasm")]:
+            shutil.copyfile(part, staging / part.name)
+        count = len(list(work.glob("*.wasm"))) - 1
+    refresh_integrity(staging / "index.html")
+    return f"split into the first page and {count} part file(s)"

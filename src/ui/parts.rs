@@ -1,0 +1,160 @@
+//! The pages a first visit doesn't need (Settings, Insights, History, installing, the unlock
+//! screen) are parts of their own: the browser fetches the first page alone, and each part
+//! when it is needed, or soon after the first page is ready (`prefetch`). Each function below
+//! is a split point: in a split build (feature `split`, scripts/post_build.py) its code and
+//! what only it uses move into the part named first; functions naming the same part share
+//! one file. Without the feature they are ordinary functions.
+//!
+//! A part that can't be fetched (the connection dropped between the first page and a tap)
+//! shows a plain message with "Try again": nothing is lost, and nothing stops working.
+
+use std::future::Future;
+use std::pin::Pin;
+
+use leptos::prelude::*;
+use send_wrapper::SendWrapper;
+
+use crate::ui::{lock, pages};
+
+/// A part of the app could not be fetched.
+#[derive(Debug)]
+pub struct PartMissing;
+
+#[cfg(feature = "split")]
+impl From<wasm_split_helpers::SplitLoaderError> for PartMissing {
+    fn from(_: wasm_split_helpers::SplitLoaderError) -> Self {
+        PartMissing
+    }
+}
+
+type Loading = Pin<Box<dyn Future<Output = Result<AnyView, PartMissing>>>>;
+
+/// Declares a page that lives in part `$part`, with `$preload` fetching that part (one
+/// per part) without showing anything.
+macro_rules! part {
+    ($part:ident, $name:ident $(, preload $preload:ident)? => $body:expr) => {
+        #[cfg(feature = "split")]
+        #[wasm_split_helpers::wasm_split($part, fallible $(, preload($preload))?)]
+        fn $name() -> Result<AnyView, PartMissing> {
+            Ok($body)
+        }
+        #[cfg(not(feature = "split"))]
+        async fn $name() -> Result<AnyView, PartMissing> {
+            Ok($body)
+        }
+        $(
+            #[cfg(not(feature = "split"))]
+            async fn $preload() -> Result<(), wasm_split_helpers_absent::Never> {
+                Ok(())
+            }
+        )?
+    };
+}
+
+#[cfg(not(feature = "split"))]
+mod wasm_split_helpers_absent {
+    /// Without the split there is nothing to fetch, so nothing can fail.
+    #[derive(Debug)]
+    pub enum Never {}
+}
+
+part!(settings, settings_list, preload preload_settings => view! { <pages::Settings /> }.into_any());
+part!(settings, settings_part => view! { <pages::SettingsPart /> }.into_any());
+part!(insights, insights, preload preload_insights => view! { <pages::Insights /> }.into_any());
+part!(history, history, preload preload_history => view! { <pages::History /> }.into_any());
+part!(history, session_view => view! { <pages::SessionView /> }.into_any());
+part!(history, print_view => view! { <pages::PrintView /> }.into_any());
+part!(install, install, preload preload_install => view! { <pages::Install /> }.into_any());
+part!(unlock, unlock_screen => view! { <lock::UnlockScreen /> }.into_any());
+
+/// Shows what `load` gives once its part has arrived; until then a quiet "Opening…" that
+/// appears only if the wait is noticeable; if the part can't be fetched, says so.
+#[component]
+fn Loaded(load: fn() -> Loading) -> impl IntoView {
+    let attempt = RwSignal::new(0u32);
+    view! {
+        <Suspense fallback=|| view! { <p class="part-opening" role="status">"Opening…"</p> }>
+            {move || {
+                attempt.track();
+                Suspend::new(SendWrapper::new(async move {
+                    match load().await {
+                        Ok(page) => page,
+                        Err(PartMissing) => view! {
+                            <PartDidNotLoad retry=move || attempt.update(|n| *n += 1) />
+                        }
+                        .into_any(),
+                    }
+                }))
+            }}
+        </Suspense>
+    }
+}
+
+/// What a member sees when a page's part couldn't be fetched.
+#[component]
+fn PartDidNotLoad(retry: impl Fn() + 'static) -> impl IntoView {
+    view! {
+        <section class="page part-missing" role="alert">
+            <h1>"This page didn't open"</h1>
+            <p>
+                "It needs a part of Here & Now that this device hasn't kept yet, and the "
+                "connection seems to have dropped. Your journal is safe, and anything you "
+                "wrote is kept."
+            </p>
+            <button type="button" class="button button-primary" on:click=move |_| retry()>
+                "Try again"
+            </button>
+        </section>
+    }
+}
+
+#[component]
+pub fn Settings() -> impl IntoView {
+    view! { <Loaded load=|| Box::pin(settings_list()) /> }
+}
+
+#[component]
+pub fn SettingsPart() -> impl IntoView {
+    view! { <Loaded load=|| Box::pin(settings_part()) /> }
+}
+
+#[component]
+pub fn Insights() -> impl IntoView {
+    view! { <Loaded load=|| Box::pin(insights()) /> }
+}
+
+#[component]
+pub fn History() -> impl IntoView {
+    view! { <Loaded load=|| Box::pin(history()) /> }
+}
+
+#[component]
+pub fn SessionView() -> impl IntoView {
+    view! { <Loaded load=|| Box::pin(session_view()) /> }
+}
+
+#[component]
+pub fn PrintView() -> impl IntoView {
+    view! { <Loaded load=|| Box::pin(print_view()) /> }
+}
+
+#[component]
+pub fn Install() -> impl IntoView {
+    view! { <Loaded load=|| Box::pin(install()) /> }
+}
+
+#[component]
+pub fn UnlockScreen() -> impl IntoView {
+    view! { <Loaded load=|| Box::pin(unlock_screen()) /> }
+}
+
+/// Fetches the parts a member may open next, so a tap rarely waits. A part that fails now is
+/// fetched again when its page is opened.
+pub fn prefetch() {
+    leptos::task::spawn_local(async move {
+        let _ = preload_history().await;
+        let _ = preload_settings().await;
+        let _ = preload_insights().await;
+        let _ = preload_install().await;
+    });
+}
