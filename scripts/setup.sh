@@ -218,6 +218,18 @@ setup_axe() {
         || fail "could not install axe-core@$AXE_CORE_VERSION from npm"
 }
 
+# Lighthouse, for the benchmark only (`./x bench`); 13 needs a newer Node.js than Debian's.
+setup_lighthouse() {
+    local dir="$TOOLS/npm/node_modules/lighthouse" installed
+    installed=$(sed -n 's/^  "version": "\(.*\)",$/\1/p' "$dir/package.json" 2>/dev/null || true)
+    [ "$installed" = "$LIGHTHOUSE_VERSION" ] && return
+    command -v npm >/dev/null || fail "npm is needed for lighthouse@$LIGHTHOUSE_VERSION: install Node.js, then run again"
+    say "installing lighthouse $LIGHTHOUSE_VERSION (npm)"
+    mkdir -p "$TOOLS/npm"
+    npm install --silent --no-audit --no-fund --save-exact --prefix "$TOOLS/npm" "lighthouse@$LIGHTHOUSE_VERSION" >/dev/null \
+        || fail "could not install lighthouse@$LIGHTHOUSE_VERSION from npm"
+}
+
 # Trunk's post_build hook (scripts/post_build.py) writes the Content-Security-Policy and the
 # service worker's file list; it needs only python3's standard library.
 setup_python() {

@@ -69,24 +69,35 @@ part!(unlock, unlock_screen => view! { <lock::UnlockScreen /> }.into_any());
 
 /// Shows what `load` gives once its part has arrived; until then a quiet "Opening…" that
 /// appears only if the wait is noticeable; if the part can't be fetched, says so.
+///
+/// Not inside `<Suspense>`: that builds the page before it is in the document, so the page's
+/// own effects (focus on its heading, on the unlock screen's first way in) would find it
+/// detached.
 #[component]
 fn Loaded(load: fn() -> Loading) -> impl IntoView {
     let attempt = RwSignal::new(0u32);
+    let waiting = RwSignal::new(true);
     view! {
-        <Suspense fallback=|| view! { <p class="part-opening" role="status">"Opening…"</p> }>
-            {move || {
-                attempt.track();
-                Suspend::new(SendWrapper::new(async move {
-                    match load().await {
-                        Ok(page) => page,
-                        Err(PartMissing) => view! {
-                            <PartDidNotLoad retry=move || attempt.update(|n| *n += 1) />
-                        }
-                        .into_any(),
+        {move || {
+            waiting
+                .get()
+                .then(|| view! { <p class="part-opening" role="status">"Opening…"</p> })
+        }}
+        {move || {
+            attempt.track();
+            waiting.set(true);
+            Suspend::new(SendWrapper::new(async move {
+                let loaded = load().await;
+                waiting.set(false);
+                match loaded {
+                    Ok(page) => page,
+                    Err(PartMissing) => view! {
+                        <PartDidNotLoad retry=move || attempt.update(|n| *n += 1) />
                     }
-                }))
-            }}
-        </Suspense>
+                    .into_any(),
+                }
+            }))
+        }}
     }
 }
 

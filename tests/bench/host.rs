@@ -19,6 +19,8 @@ pub struct Shipped {
 pub struct Host {
     pub origin: String,
     pub shipped: Vec<Shipped>,
+    /// Every file's gzip size, by the path it is served at.
+    pub gzip_sizes: HashMap<String, usize>,
     /// The tests' server, sending the compressed files.
     pub server: Arc<Server>,
 }
@@ -49,9 +51,10 @@ fn body(raw: Vec<u8>, kind: &'static str) -> Encoded {
     }
 }
 
-/// Compresses every file in dist/ and the benchmark's own static `pages` (path, HTML), and
-/// starts serving them.
-pub fn start(pages: &[(&str, String)]) -> Host {
+/// Compresses every file in dist/, the benchmark's own static `pages` (path, HTML) and the
+/// bare Leptos page's files (`bare`: its build folder, served under /bare/), and starts
+/// serving them.
+pub fn start(pages: &[(&str, String)], bare: &std::path::Path) -> Host {
     let root = dist();
     let mut files = HashMap::new();
     for entry in std::fs::read_dir(&root).unwrap().flatten() {
@@ -68,6 +71,27 @@ pub fn start(pages: &[(&str, String)]) -> Host {
             body(html.as_bytes().to_vec(), "text/html; charset=utf-8"),
         );
     }
+    for entry in std::fs::read_dir(bare)
+        .unwrap_or_else(|_| {
+            panic!(
+                "no bare Leptos build in {}: ./x bench builds it",
+                bare.display()
+            )
+        })
+        .flatten()
+    {
+        let path = entry.path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        let file = body(std::fs::read(&path).unwrap(), content_type(&path));
+        if name == "index.html" {
+            // Its one route.
+            files.insert(
+                crate::BARE_PATH.to_owned(),
+                body(file.raw.clone(), "text/html; charset=utf-8"),
+            );
+        }
+        files.insert(format!("/bare/{name}"), file);
+    }
 
     let mut shipped = Vec::new();
     for kind in ["wasm", "js", "css", "html"] {
@@ -80,7 +104,9 @@ pub fn start(pages: &[(&str, String)]) -> Host {
         for (name, file) in &files {
             // sw.js is fetched by the service worker after the page is up, not to show it;
             // the static pages are the benchmark's, not the app's.
-            let ours = pages.iter().any(|(path, _)| path == name);
+            let ours = pages.iter().any(|(path, _)| path == name)
+                || name.starts_with("/bare/")
+                || name == crate::BARE_PATH;
             if name.ends_with(&format!(".{kind}")) && name != "/sw.js" && !ours {
                 sum.raw += file.raw.len();
                 sum.gzip += file.gzip.len();
@@ -90,10 +116,15 @@ pub fn start(pages: &[(&str, String)]) -> Host {
         shipped.push(sum);
     }
 
+    let gzip_sizes = files
+        .iter()
+        .map(|(name, file)| (name.clone(), file.gzip.len()))
+        .collect();
     let server = Server::start_encoded(files);
     Host {
         origin: server.origin.clone(),
         shipped,
+        gzip_sizes,
         server,
     }
 }
