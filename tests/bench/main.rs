@@ -69,6 +69,15 @@ const PAGE_WATCH: &str = r#"
   });
   watch.observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
   window.__keyToPaint = [];
+  // The page's own work for a key: from the input event (before any handler) to the next
+  // task, so every handler, effect and microtask it set off is inside; layout and paint are not.
+  window.__keyScript = [];
+  addEventListener('input', () => {
+    const start = performance.now();
+    const next = new MessageChannel();
+    next.port1.onmessage = () => window.__keyScript.push(performance.now() - start);
+    next.port2.postMessage(0);
+  }, true);
   addEventListener('keydown', event => {
     const start = event.timeStamp;
     requestAnimationFrame(() => setTimeout(() => window.__keyToPaint.push(performance.now() - start)));
@@ -388,8 +397,9 @@ async fn insights_times(journal: &Journal) -> (f64, f64) {
 
 /// Every key-to-paint time while typing at the end of the 5,000-word reflection at `path`
 /// (the app's draft, or the plain textarea; `long` says the field starts with the long
-/// reflection, not empty). Returns the times and the field's text after.
-async fn typing_times(journal: &Journal, path: &str, long: bool) -> (Vec<f64>, String) {
+/// reflection, not empty). Returns the times, the page's own work for each key (script, up to
+/// the next task) and the field's text after.
+async fn typing_times(journal: &Journal, path: &str, long: bool) -> (Vec<f64>, Vec<f64>, String) {
     journal
         .client
         .goto(&format!("{}{path}", journal.origin))
@@ -408,6 +418,7 @@ async fn typing_times(journal: &Journal, path: &str, long: bool) -> (Vec<f64>, S
              area.focus();
              area.setSelectionRange(area.value.length, area.value.length);
              window.__keyToPaint = [];
+             window.__keyScript = [];
              return area.value.split(/\\s+/).length;",
         )
         .await;
@@ -442,7 +453,10 @@ async fn typing_times(journal: &Journal, path: &str, long: bool) -> (Vec<f64>, S
     let times: Vec<f64> =
         serde_json::from_value(journal.script("return window.__keyToPaint").await).unwrap();
     assert_eq!(times.len(), KEYS, "not every key was timed");
-    (times, field)
+    let script: Vec<f64> =
+        serde_json::from_value(journal.script("return window.__keyScript").await).unwrap();
+    assert_eq!(script.len(), KEYS, "not every key's input was timed");
+    (times, script, field)
 }
 
 /// Turns the lock on through Settings → Lock, as a member would.
@@ -865,7 +879,7 @@ async fn performance_budget() {
     journal.visit("/").await;
     journal.store(&[(draft_key.clone(), draft)]).await;
     phone(&journal, true).await;
-    let (keys, typed) = typing_times(&journal, "/reflect", true).await;
+    let (keys, key_script, typed) = typing_times(&journal, "/reflect", true).await;
     // Autosave kept every key in the draft.
     let saved = journal
         .client
@@ -878,9 +892,9 @@ async fn performance_budget() {
     let saved: here_and_now::domain::journal::Draft =
         serde_json::from_str(saved.as_str().expect("no draft saved")).unwrap();
     assert_eq!(saved.entry.text("moment"), typed, "autosave lost keys");
-    let (plain_keys, _) = typing_times(&journal, BASELINE_TYPING_PATH, true).await;
+    let (plain_keys, plain_script, _) = typing_times(&journal, BASELINE_TYPING_PATH, true).await;
     // The floor of this measure: the wait for the next frame, with almost nothing to lay out.
-    let (empty_keys, _) = typing_times(&journal, BASELINE_EMPTY_TYPING_PATH, false).await;
+    let (empty_keys, _, _) = typing_times(&journal, BASELINE_EMPTY_TYPING_PATH, false).await;
     let typing = p95(keys.clone());
     let plain_typing = p95(plain_keys.clone());
     rows.push(row(
@@ -894,6 +908,16 @@ async fn performance_budget() {
         typing / plain_typing <= 1.15,
     ));
     rows.push(row("keystroke to paint, median", ms(median(keys))));
+    rows.push(row(
+        "a key's script work (input event to the next task), app / plain textarea, median / p95",
+        format!(
+            "{:.1} / {:.1} · {:.1} / {:.1} ms",
+            median(key_script.clone()),
+            p95(key_script),
+            median(plain_script.clone()),
+            p95(plain_script)
+        ),
+    ));
     rows.push(row(
         "keystroke to paint, plain textarea (static page), p95 / median",
         format!(
