@@ -29,18 +29,19 @@ impl From<wasm_split_helpers::SplitLoaderError> for PartMissing {
 
 type Loading = Pin<Box<dyn Future<Output = Result<AnyView, PartMissing>>>>;
 
-/// Declares a page that lives in part `$part`, with `$preload` fetching that part (one
-/// per part) without showing anything.
+/// Declares `$page`, the route's view of `$component`, whose code lives in part `$part`:
+/// `$load` is the split point that fetches the part and makes the page, and `$preload` (one
+/// per part) fetches the part without showing anything.
 macro_rules! part {
-    ($part:ident, $name:ident $(, preload $preload:ident)? => $body:expr) => {
+    ($part:ident: $page:ident shows $component:path, by $load:ident $(, preload $preload:ident)?) => {
         #[cfg(feature = "split")]
         #[wasm_split_helpers::wasm_split($part, fallible $(, preload($preload))?)]
-        fn $name() -> Result<AnyView, PartMissing> {
-            Ok($body)
+        fn $load() -> Result<AnyView, PartMissing> {
+            Ok($component().into_any())
         }
         #[cfg(not(feature = "split"))]
-        async fn $name() -> Result<AnyView, PartMissing> {
-            Ok($body)
+        async fn $load() -> Result<AnyView, PartMissing> {
+            Ok($component().into_any())
         }
         $(
             #[cfg(not(feature = "split"))]
@@ -48,6 +49,10 @@ macro_rules! part {
                 Ok(())
             }
         )?
+        #[component]
+        pub fn $page() -> impl IntoView {
+            view! { <Loaded load=|| Box::pin($load()) /> }
+        }
     };
 }
 
@@ -58,14 +63,14 @@ mod wasm_split_helpers_absent {
     pub enum Never {}
 }
 
-part!(settings, settings_list, preload preload_settings => view! { <pages::Settings /> }.into_any());
-part!(settings, settings_part => view! { <pages::SettingsPart /> }.into_any());
-part!(insights, insights, preload preload_insights => view! { <pages::Insights /> }.into_any());
-part!(history, history, preload preload_history => view! { <pages::History /> }.into_any());
-part!(history, session_view => view! { <pages::SessionView /> }.into_any());
-part!(history, print_view => view! { <pages::PrintView /> }.into_any());
-part!(install, install, preload preload_install => view! { <pages::Install /> }.into_any());
-part!(unlock, unlock_screen => view! { <lock::UnlockScreen /> }.into_any());
+part!(settings: Settings shows pages::Settings, by settings_list, preload preload_settings);
+part!(settings: SettingsPart shows pages::SettingsPart, by settings_part);
+part!(insights: Insights shows pages::Insights, by insights, preload preload_insights);
+part!(history: History shows pages::History, by history, preload preload_history);
+part!(history: SessionView shows pages::SessionView, by session_view);
+part!(history: PrintView shows pages::PrintView, by print_view);
+part!(install: Install shows pages::Install, by install, preload preload_install);
+part!(unlock: UnlockScreen shows lock::UnlockScreen, by unlock_screen);
 
 /// Shows what `load` gives once its part has arrived; until then a quiet "Opening…" that
 /// appears only if the wait is noticeable; if the part can't be fetched, says so.
@@ -117,46 +122,6 @@ fn PartDidNotLoad(retry: impl Fn() + 'static) -> impl IntoView {
             </button>
         </section>
     }
-}
-
-#[component]
-pub fn Settings() -> impl IntoView {
-    view! { <Loaded load=|| Box::pin(settings_list()) /> }
-}
-
-#[component]
-pub fn SettingsPart() -> impl IntoView {
-    view! { <Loaded load=|| Box::pin(settings_part()) /> }
-}
-
-#[component]
-pub fn Insights() -> impl IntoView {
-    view! { <Loaded load=|| Box::pin(insights()) /> }
-}
-
-#[component]
-pub fn History() -> impl IntoView {
-    view! { <Loaded load=|| Box::pin(history()) /> }
-}
-
-#[component]
-pub fn SessionView() -> impl IntoView {
-    view! { <Loaded load=|| Box::pin(session_view()) /> }
-}
-
-#[component]
-pub fn PrintView() -> impl IntoView {
-    view! { <Loaded load=|| Box::pin(print_view()) /> }
-}
-
-#[component]
-pub fn Install() -> impl IntoView {
-    view! { <Loaded load=|| Box::pin(install()) /> }
-}
-
-#[component]
-pub fn UnlockScreen() -> impl IntoView {
-    view! { <Loaded load=|| Box::pin(unlock_screen()) /> }
 }
 
 /// Fetches the parts a member may open next, so a tap rarely waits. A part that fails now is

@@ -246,13 +246,18 @@ async fn timed(journal: &Journal, body: &str, args: Vec<Value>) -> f64 {
         .unwrap_or_else(|| panic!("no time from {body}: {value}"))
 }
 
-/// Loads `path` afresh and returns when it was ready, in ms since navigation began.
-async fn time_to_ready(journal: &Journal, path: &str) -> f64 {
+/// Loads `path` as a new navigation (not through the app's router).
+async fn load_afresh(journal: &Journal, path: &str) {
     journal
         .client
         .goto(&format!("{}{path}", journal.origin))
         .await
         .expect("navigation failed");
+}
+
+/// Loads `path` afresh and returns when it was ready, in ms since navigation began.
+async fn time_to_ready(journal: &Journal, path: &str) -> f64 {
+    load_afresh(journal, path).await;
     let started = Instant::now();
     loop {
         let ready = journal
@@ -400,11 +405,7 @@ async fn insights_times(journal: &Journal) -> (f64, f64) {
 /// reflection, not empty). Returns the times, the page's own work for each key (script, up to
 /// the next task) and the field's text after.
 async fn typing_times(journal: &Journal, path: &str, long: bool) -> (Vec<f64>, Vec<f64>, String) {
-    journal
-        .client
-        .goto(&format!("{}{path}", journal.origin))
-        .await
-        .expect("navigation failed");
+    load_afresh(journal, path).await;
     wait_for(
         journal,
         ".step h2",
@@ -484,11 +485,7 @@ async fn turn_on_lock(journal: &Journal) {
 async fn unlock_times(journal: &Journal) -> f64 {
     let mut runs = Vec::new();
     for _ in 0..UNLOCK_RUNS {
-        journal
-            .client
-            .goto(&journal.origin)
-            .await
-            .expect("navigation failed");
+        load_afresh(journal, "").await;
         wait_for(
             journal,
             "main h1",
@@ -523,11 +520,7 @@ async fn first_page_download(
     path: &str,
     shown: &str,
 ) -> (usize, Vec<String>) {
-    journal
-        .client
-        .goto(&format!("{}{path}", journal.origin))
-        .await
-        .expect("navigation failed");
+    load_afresh(journal, path).await;
     let started = Instant::now();
     let paths: Vec<String> = loop {
         let asked = journal
@@ -563,11 +556,7 @@ async fn first_page_download(
 async fn lazy_page_times(journal: &Journal, link: &str, heading: &str) -> f64 {
     let mut runs = Vec::new();
     for _ in 0..RUNS {
-        journal
-            .client
-            .goto(&journal.origin)
-            .await
-            .expect("navigation failed");
+        load_afresh(journal, "").await;
         runs.push(
             timed(
                 journal,
