@@ -7,17 +7,20 @@ linker kept its relocations (build.rs). Here, in Trunk's staging directory:
    wasm, one `split_<part>.wasm` per part, `chunk_<n>.wasm` for code parts share, and the
    loader `__wasm_split.js`, which fetches them next to itself and imports the main js.
 2. wasm-bindgen makes the main js and wasm from the main part (exports kept for the parts),
-   under the names Trunk chose, replacing Trunk's.
+   replacing Trunk's.
 3. Release builds: wasm-opt every wasm (Trunk's own wasm-opt is off in index.html).
-4. Every part and the loader get a name with a hash of their contents (a changed build
-   never meets an old part from a cache), and index.html's integrity values are made again
-   for the files that changed.
+4. Every part and the loader get a name with a hash of their contents, and the main js and
+   wasm one with a hash of everything that ships with them (a changed build never meets an
+   old file from a cache); index.html loads the new names, and its integrity values are made
+   again.
 
-Without split points in the wasm (a build without the feature) only step 3 runs.
+Without split points in the wasm (a build without the feature) only step 3 runs; if
+index.html asked for the split, the build fails instead.
 """
 
 import base64
 import hashlib
+import json
 import os
 import re
 import shutil
@@ -65,8 +68,26 @@ def staged_app(staging):
     return stem, js, wasms[0]
 
 
+def target_directory():
+    """Where cargo put the build, however it was told (variable, config or default)."""
+    result = subprocess.run(
+        ["cargo", "metadata", "--no-deps", "--offline", "--format-version", "1"],
+        capture_output=True,
+        text=True,
+    )
+    if result.returncode != 0:
+        raise SplitError(f"cargo metadata failed:\n{result.stderr}")
+    return Path(json.loads(result.stdout)["target_directory"])
+
+
+def split_asked():
+    """Whether the page Trunk built asks for the `split` feature (Trunk names it to the hook)."""
+    source = os.environ.get("TRUNK_HTML_FILE")
+    return bool(source) and 'data-cargo-features="split"' in Path(source).read_text(encoding="utf-8")
+
+
 def raw_wasm(profile):
-    target = Path(os.environ.get("CARGO_TARGET_DIR") or "target")
+    target = target_directory()
     folder = "release" if profile == "release" else "debug"
     path = target / "wasm32-unknown-unknown" / folder / "here-and-now.wasm"
     if not path.is_file():
@@ -134,6 +155,8 @@ def split(staging, profile):
     stem, js, wasm = staged_app(staging)
     raw = raw_wasm(profile)
     if PLACEHOLDER not in raw.read_bytes():
+        if split_asked():
+            raise SplitError(f"index.html asks for the split, but {raw} has no split points")
         if release:
             optimise(wasm)
             refresh_integrity(staging / "index.html")
@@ -167,18 +190,31 @@ def split(staging, profile):
         loader_text = rename_parts(work, loader.read_text(encoding="utf-8"))
         if f'"./{stem}.js"' not in loader_text:
             raise SplitError(f"the loader doesn't import ./{stem}.js")
-        loader.write_text(loader_text, encoding="utf-8")
+        # Trunk's name hashes cargo's wasm; what ships is made from it afterwards, so the main
+        # js and wasm are named again from everything that ships with them: a changed build
+        # never has an old file's name.
+        build = hashlib.sha256()
+        for data in [new_wasm.read_bytes(), new_js.read_bytes(), loader_text.encode("utf-8")]:
+            build.update(hashlib.sha256(data).digest())
+        new_stem = f"{stem.rsplit('-', 1)[0]}-{build.hexdigest()[:16]}"
+        loader.write_text(loader_text.replace(f'"./{stem}.js"', f'"./{new_stem}.js"'), encoding="utf-8")
         loader = with_hash(loader)
         main_text, imports = LOADER_IMPORT.subn(
             lambda m: f'{m.group(1)}"./{loader.name}"', new_js.read_text(encoding="utf-8")
         )
         if imports == 0:
             raise SplitError(f"the main js doesn't import ./{LOADER}")
-        new_js.write_text(main_text, encoding="utf-8")
-        shutil.copyfile(new_js, js)
-        shutil.copyfile(new_wasm, wasm)
+        js.unlink()
+        wasm.unlink()
+        (staging / f"{new_stem}.js").write_text(main_text, encoding="utf-8")
+        shutil.copyfile(new_wasm, staging / f"{new_stem}_bg.wasm")
         for part in [loader, *work.glob("split_*.wasm"), *work.glob("chunk_*.wasm")]:
             shutil.copyfile(part, staging / part.name)
         count = len(list(work.glob("*.wasm"))) - 1
+    index = staging / "index.html"
+    html = index.read_text(encoding="utf-8")
+    if html.count(stem) < 2:
+        raise SplitError(f"index.html doesn't load {stem}.js and its wasm")
+    index.write_text(html.replace(stem, new_stem), encoding="utf-8")
     refresh_integrity(staging / "index.html")
     return f"split into the first page and {count} part file(s)"

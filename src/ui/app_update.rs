@@ -64,6 +64,12 @@ fn service_workers() -> Option<ServiceWorkerContainer> {
         .map(JsCast::unchecked_into)
 }
 
+/// A first visit where the service worker is being installed: it fetches every file of the
+/// build (the worker registers only in release builds).
+pub fn worker_fetching_every_file() -> bool {
+    !cfg!(debug_assertions) && service_workers().is_some_and(|c| c.controller().is_none())
+}
+
 /// Whether this browser, at this address, can keep the app for use with no connection.
 pub fn offline_use() -> OfflineUse {
     OfflineUse::of(window().is_secure_context(), service_workers().is_some())

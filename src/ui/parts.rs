@@ -14,7 +14,7 @@ use std::pin::Pin;
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 
-use crate::ui::{lock, pages};
+use crate::ui::{app_update, lock, pages};
 
 /// A part of the app could not be fetched.
 #[derive(Debug)]
@@ -70,10 +70,19 @@ part!(history: History shows pages::History, by history, preload preload_history
 part!(history: SessionView shows pages::SessionView, by session_view);
 part!(history: PrintView shows pages::PrintView, by print_view);
 part!(install: Install shows pages::Install, by install, preload preload_install);
-part!(unlock: UnlockScreen shows lock::UnlockScreen, by unlock_screen);
+part!(unlock: UnlockScreen shows lock::UnlockScreen, by unlock_screen, preload preload_unlock);
+
+/// Where a page's part is: on its way, there, or not fetched.
+#[derive(Clone, Copy, PartialEq)]
+enum Arrival {
+    Waiting,
+    Shown,
+    Missing,
+}
 
 /// Shows what `load` gives once its part has arrived; until then a quiet "Opening…" that
-/// appears only if the wait is noticeable; if the part can't be fetched, says so.
+/// appears only if the wait is noticeable; if the part can't be fetched, says so, and Try
+/// again takes the message away while it tries.
 ///
 /// Not inside `<Suspense>`: that builds the page before it is in the document, so the page's
 /// own effects (focus on its heading, on the unlock screen's first way in) would find it
@@ -81,26 +90,25 @@ part!(unlock: UnlockScreen shows lock::UnlockScreen, by unlock_screen);
 #[component]
 fn Loaded(load: fn() -> Loading) -> impl IntoView {
     let attempt = RwSignal::new(0u32);
-    let waiting = RwSignal::new(true);
+    let arrival = RwSignal::new(Arrival::Waiting);
+    let retry = move || {
+        arrival.set(Arrival::Waiting);
+        attempt.update(|n| *n += 1);
+    };
     view! {
-        {move || {
-            waiting
-                .get()
-                .then(|| view! { <p class="part-opening" role="status">"Opening…"</p> })
+        {move || match arrival.get() {
+            Arrival::Waiting => {
+                Some(view! { <p class="part-opening" role="status">"Opening…"</p> }.into_any())
+            }
+            Arrival::Missing => Some(view! { <PartDidNotLoad retry=retry /> }.into_any()),
+            Arrival::Shown => None,
         }}
         {move || {
             attempt.track();
-            waiting.set(true);
             Suspend::new(SendWrapper::new(async move {
                 let loaded = load().await;
-                waiting.set(false);
-                match loaded {
-                    Ok(page) => page,
-                    Err(PartMissing) => view! {
-                        <PartDidNotLoad retry=move || attempt.update(|n| *n += 1) />
-                    }
-                    .into_any(),
-                }
+                arrival.set(if loaded.is_ok() { Arrival::Shown } else { Arrival::Missing });
+                loaded.ok()
             }))
         }}
     }
@@ -124,10 +132,16 @@ fn PartDidNotLoad(retry: impl Fn() + 'static) -> impl IntoView {
     }
 }
 
-/// Fetches the parts a member may open next, so a tap rarely waits. A part that fails now is
-/// fetched again when its page is opened.
+/// Fetches the parts a member may open next, so a tap rarely waits; the unlock screen's first,
+/// so a journal that locks itself can be opened again with no connection. A part that fails
+/// now is fetched again when its page is opened. Not while a service worker is being
+/// installed: it is already fetching every file, parts included (public/sw.js).
 pub fn prefetch() {
+    if app_update::worker_fetching_every_file() {
+        return;
+    }
     leptos::task::spawn_local(async move {
+        let _ = preload_unlock().await;
         let _ = preload_history().await;
         let _ = preload_settings().await;
         let _ = preload_insights().await;

@@ -47,9 +47,28 @@ async fn a_page_whose_part_cannot_be_fetched_says_so_and_opens_when_tried_again(
         .quick_reflection_in_app("Written while the connection was down")
         .await;
 
-    // Still refused: the same message again, not a blank page.
+    // Still refused: Try again really asks again, and says so again, not a blank page.
     journal.visit(Screen::Insights.path()).await;
+    journal
+        .wait_for_text(".part-missing h1", "This page didn't open")
+        .await;
+    let asked_for_insights = || {
+        server
+            .asked()
+            .iter()
+            .filter(|p| p.starts_with("/split_insights"))
+            .count()
+    };
+    let before = asked_for_insights();
     journal.click_text("button", "Try again").await;
+    let started = std::time::Instant::now();
+    while asked_for_insights() == before {
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(20),
+            "Try again didn't ask for the part again"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
     journal
         .wait_for_text(".part-missing h1", "This page didn't open")
         .await;
