@@ -58,7 +58,7 @@ def content_hash(data):
 
 def staged_app(staging):
     """Trunk's js and wasm: here-and-now-<hash>.js and here-and-now-<hash>_bg.wasm."""
-    wasms = [p for p in staging.glob("*_bg.wasm")]
+    wasms = list(staging.glob("*_bg.wasm"))
     if len(wasms) != 1:
         raise SplitError(f"expected one *_bg.wasm in {staging}, found {len(wasms)}")
     stem = wasms[0].name[: -len("_bg.wasm")]
@@ -106,10 +106,14 @@ def with_hash(path):
     return new
 
 
+def part_files(work):
+    """The parts wasm-split-cli wrote: one per part, then the code they share."""
+    return sorted(work.glob("split_*.wasm")) + sorted(work.glob("chunk_*.wasm"))
+
+
 def rename_parts(work, loader_text):
     """Gives each part a hashed name and points the loader at the new names."""
-    parts = sorted(work.glob("split_*.wasm")) + sorted(work.glob("chunk_*.wasm"))
-    for part in parts:
+    for part in part_files(work):
         quoted = f'"./{part.name}"'
         if quoted not in loader_text:
             raise SplitError(f"the loader doesn't name {part.name} as {quoted}")
@@ -182,11 +186,10 @@ def split(staging, profile):
             ]
         )
         new_js, new_wasm = bound / f"{stem}.js", bound / f"{stem}_bg.wasm"
-        parts = sorted(work.glob("split_*.wasm")) + sorted(work.glob("chunk_*.wasm"))
         if release:
             # The main wasm takes longest: it starts first, the parts share the other core.
             with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
-                list(pool.map(optimise, [new_wasm, *parts]))
+                list(pool.map(optimise, [new_wasm, *part_files(work)]))
         loader_text = rename_parts(work, loader.read_text(encoding="utf-8"))
         if f'"./{stem}.js"' not in loader_text:
             raise SplitError(f"the loader doesn't import ./{stem}.js")
@@ -208,13 +211,13 @@ def split(staging, profile):
         wasm.unlink()
         (staging / f"{new_stem}.js").write_text(main_text, encoding="utf-8")
         shutil.copyfile(new_wasm, staging / f"{new_stem}_bg.wasm")
-        for part in [loader, *work.glob("split_*.wasm"), *work.glob("chunk_*.wasm")]:
+        parts = part_files(work)
+        for part in [loader, *parts]:
             shutil.copyfile(part, staging / part.name)
-        count = len(list(work.glob("*.wasm"))) - 1
     index = staging / "index.html"
     html = index.read_text(encoding="utf-8")
     if html.count(stem) < 2:
         raise SplitError(f"index.html doesn't load {stem}.js and its wasm")
     index.write_text(html.replace(stem, new_stem), encoding="utf-8")
-    refresh_integrity(staging / "index.html")
-    return f"split into the first page and {count} part file(s)"
+    refresh_integrity(index)
+    return f"split into the first page and {len(parts)} part file(s)"
